@@ -1,0 +1,84 @@
+import type {Timeline} from "../model/types.js";
+import {dataDomain} from "./domain.js";
+import {defaultMetrics, type LayoutMetrics} from "./metrics.js";
+import {measureTextWithTable, type MeasureText} from "./measureText.js";
+import {makeLabel} from "./placeLabel.js";
+import {placeAxis} from "./placeAxis.js";
+import {placeHeader} from "./placeHeader.js";
+import {connectAnnotations, placeAnnotations} from "./placeAnnotations.js";
+import {placeEvents} from "./placeEvents.js";
+import {placeRelations} from "./placeRelations.js";
+import type {Scene, SceneEvent} from "./scene.js";
+import {timeScale} from "./timeScale.js";
+import {formatSpan} from "../time/formatSpan.js";
+
+/** What to lay out: the size of the drawing and the visible time window. */
+export interface LayoutView {
+  width: number;
+  /** Fixed height; by default the drawing is as tall as its content. */
+  height?: number;
+  /** Visible time window; by default the data's extent, padded. */
+  domain?: [number, number];
+  measureText?: MeasureText;
+  metrics?: Partial<LayoutMetrics>;
+}
+
+/**
+ * Timeline and view in, Scene out: a pure function. No DOM, no clock, no globals,
+ * so it runs the same in Node, jsdom and the browser.
+ */
+export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
+  const metrics = {...defaultMetrics, ...view.metrics};
+  const measure = view.measureText ?? measureTextWithTable;
+  const context = {locale: timeline.locale, timeZone: timeline.timeZone};
+  const width = view.width;
+  const domain = view.domain ?? dataDomain(timeline);
+  const plot = {left: metrics.padding, right: width - metrics.padding};
+  const scale = timeScale(domain, [plot.left, plot.right]);
+
+  const axisY = metrics.padding + metrics.axisHeight;
+  const ticks = placeAxis(scale, axisY, metrics, measure, context);
+  const header = placeHeader(timeline.eras, timeline.markers, scale, axisY + metrics.gap, metrics, measure, context);
+  const notes = placeAnnotations(timeline.annotations, scale, header.bottom + metrics.gap, metrics, measure);
+  const lanesTop = notes.bottom + metrics.gap * 2;
+  const lanes = placeEvents(timeline, scale, lanesTop, metrics, measure, context);
+  const eventsById = new Map<string, SceneEvent>(lanes.events.map((event) => [event.id, event]));
+  const isEmpty = timeline.events.length === 0;
+  // An empty timeline keeps room for its message.
+  const bottom = isEmpty ? Math.max(lanes.bottom, lanesTop + 2 * metrics.rowHeight) : lanes.bottom;
+  const contentHeight = bottom + metrics.padding;
+  const height = view.height ?? contentHeight;
+  const titleOf = new Map(timeline.events.map((event) => [event.id, event.title]));
+
+  return {
+    width,
+    height,
+    plot: {x: plot.left, y: axisY, width: plot.right - plot.left, height: bottom - axisY},
+    domain,
+    axis: {y: axisY, ticks},
+    lanes: lanes.lanes,
+    eras: header.eras.map((era) => ({...era, y0: axisY, y1: bottom})),
+    markers: header.markers.map((marker) => ({...marker, y0: axisY, y1: bottom})),
+    events: lanes.events,
+    annotations: connectAnnotations(notes.annotations, timeline.annotations, eventsById, lanesTop, metrics),
+    relations: placeRelations(timeline.relations, eventsById, (relation) =>
+      `${titleOf.get(relation.from)} ${relation.type.replace(/-/g, " ")} ${titleOf.get(relation.to)}`
+    ),
+    name: timelineName(timeline, context),
+    emptyMessage: isEmpty
+      ? makeLabel("No events", (plot.left + plot.right) / 2, lanesTop + metrics.rowHeight, "middle", measure("No events", metrics.labelFont), metrics.labelFont)
+      : null
+  };
+}
+
+/** "Russia and China, 2013–2023, 13 events": title, the events' extent, count. */
+function timelineName(timeline: Timeline, context: {locale: string; timeZone: string}): string {
+  const count = `${timeline.events.length} ${timeline.events.length === 1 ? "event" : "events"}`;
+  const first = timeline.events[0]?.span;
+  const last = timeline.events.reduce((latest, event) => Math.max(latest, event.span.end), -Infinity);
+  if (first === undefined || !Number.isFinite(first.start) || !Number.isFinite(last)) {
+    return `${timeline.title ?? "Timeline"}, ${count}`;
+  }
+  const extent = formatSpan({...first, end: last, openStart: false, openEnd: false, unknownStart: false, unknownEnd: false}, context);
+  return `${timeline.title ?? "Timeline"}, ${extent}, ${count}`;
+}

@@ -1,0 +1,129 @@
+/**
+ * The Scene: everything the renderers draw, as plain data with coordinates in
+ * CSS pixels. Layout decides every position; renderers only draw.
+ */
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface SceneLabel {
+  text: string;
+  /** Anchor point: `x` per `anchor`, `y` the baseline. */
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+  /** The space the text takes, for collision checks and tests. */
+  box: Box;
+  /** Font size in px and weight the text was measured with. */
+  size: number;
+  weight: number;
+  /** The label sits on a solid mark and needs the contrasting text colour. */
+  inverse?: boolean;
+}
+
+export type MarkKind = "point" | "span";
+
+export interface SceneEvent {
+  id: string;
+  laneId: string;
+  kind: MarkKind;
+  /** Left and right edge of the mark; equal to `x` ± radius for points. */
+  x0: number;
+  x1: number;
+  /** Centre line of the mark. */
+  y: number;
+  /** Imprecise (month or coarser, approximate or uncertain): drawn as a soft band. */
+  soft: boolean;
+  /** Edges that continue beyond what is known: drawn fading out. */
+  openStart: boolean;
+  openEnd: boolean;
+  /** A colour from the data; otherwise `series` picks one from the theme's palette. */
+  color?: string;
+  series: number;
+  label: SceneLabel | null;
+  /** The accessible name: date label, duration, title. */
+  name: string;
+  dateLabel: string;
+}
+
+export interface SceneLane {
+  id: string;
+  index: number;
+  title: SceneLabel | null;
+  y: number;
+  height: number;
+}
+
+export interface SceneEra {
+  id: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  openStart: boolean;
+  openEnd: boolean;
+  color?: string;
+  label: SceneLabel | null;
+  name: string;
+}
+
+export interface SceneMarker {
+  id: string;
+  x: number;
+  y0: number;
+  y1: number;
+  label: SceneLabel;
+  name: string;
+}
+
+export interface SceneAnnotation {
+  id: string;
+  /** The note, wrapped. */
+  lines: SceneLabel[];
+  box: Box;
+  /** Connector from the note box to its anchor, as a polyline. */
+  connector: [number, number][];
+  name: string;
+}
+
+export interface SceneRelation {
+  id: string;
+  from: string;
+  to: string;
+  type: string;
+  /** SVG path data of the curve. */
+  path: string;
+  /** Arrowhead triangle at the target. */
+  arrow: [number, number][];
+  name: string;
+}
+
+export interface SceneTick {
+  x: number;
+  /** `null` when the label would collide with a neighbour's. */
+  label: SceneLabel | null;
+  major: boolean;
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  /** The area where time is drawn. */
+  plot: Box;
+  domain: [number, number];
+  axis: {y: number; ticks: SceneTick[]};
+  lanes: SceneLane[];
+  eras: SceneEra[];
+  markers: SceneMarker[];
+  events: SceneEvent[];
+  annotations: SceneAnnotation[];
+  relations: SceneRelation[];
+  /** The accessible name of the whole timeline. */
+  name: string;
+  /** Shown when there is nothing to draw. */
+  emptyMessage: SceneLabel | null;
+}

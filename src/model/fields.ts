@@ -1,0 +1,49 @@
+import type {Report} from "./report.js";
+import {joinPath} from "./report.js";
+
+/** Keys that could reach an object's prototype; never read from input. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+export type InputObject = {readonly [key: string]: unknown};
+
+export function isRecord(value: unknown): value is InputObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/**
+ * Reads the own enumerable fields of an input object once, so that getters run
+ * exactly one time, one that throws costs only its own field, inherited and
+ * prototype-reaching keys are ignored, and unknown keys are reported.
+ */
+export function readFields(
+  value: InputObject,
+  known: readonly string[],
+  path: string,
+  report: Report
+): Map<string, unknown> {
+  const fields = new Map<string, unknown>();
+  let keys: string[];
+  try {
+    keys = Object.keys(value);
+  } catch (error) {
+    report.warnError(error, path);
+    return fields;
+  }
+  for (const key of keys) {
+    const fieldPath = joinPath(path, key);
+    if (FORBIDDEN_KEYS.has(key)) {
+      report.warn("FORBIDDEN_KEY", fieldPath, `ignored key ${JSON.stringify(key)}`);
+      continue;
+    }
+    if (!known.includes(key)) {
+      report.warn("UNKNOWN_FIELD", fieldPath, `unknown field ${JSON.stringify(key.slice(0, 60))}, ignored`);
+      continue;
+    }
+    try {
+      fields.set(key, value[key]);
+    } catch (error) {
+      report.warn("FIELD_THROWS", fieldPath, `reading the field threw: ${error instanceof Error ? error.message : "error"}`);
+    }
+  }
+  return fields;
+}

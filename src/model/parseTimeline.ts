@@ -1,0 +1,140 @@
+import {TimelineError, describeValue, type TimelineWarning} from "./errors.js";
+import {isRecord, readFields} from "./fields.js";
+import {IdRegistry, deriveId} from "./ids.js";
+import {readAnnotations, readEras, readMarkers, readRelations} from "./readAnnotations.js";
+import {readEvent, type EventDraft} from "./readEvent.js";
+import {readLanes, settleLanes} from "./readLanes.js";
+import {MAX_DESCRIPTION_LENGTH, readText} from "./readValues.js";
+import {invalidOption, readOptions} from "./options.js";
+import {Report} from "./report.js";
+import {isValidTimeZone} from "../time/zone.js";
+import type {Timeline, TimelineEvent, TimelineInput, EventInput} from "./types.js";
+
+export interface ParseOptions {
+  /** Throw a `TimelineError` listing every problem (default), or keep what is valid and list warnings. */
+  strict?: boolean;
+  /** IANA zone for floating dates; overrides the input's `timeZone`. */
+  timeZone?: string;
+  /** BCP 47 locale for labels; overrides the input's `locale`. */
+  locale?: string;
+  /** Called with each warning as it is found (also in strict mode, before the throw). */
+  onWarning?: (warning: TimelineWarning) => void;
+}
+
+export const DEFAULT_TIME_ZONE = "UTC";
+export const DEFAULT_LOCALE = "en-GB";
+
+const TIMELINE_FIELDS = [
+  "$schema", "title", "description", "events", "lanes", "eras", "markers", "annotations", "relations", "timeZone", "locale"
+];
+
+/**
+ * Validates and normalises timeline input: text cleaned, dates parsed into
+ * `TimeSpan`s, ids assigned, events sorted by time. Strict mode (the default)
+ * throws one `TimelineError` listing every problem with its JSON path; lenient
+ * mode drops bad items and lists them in `warnings`, keeping everything valid.
+ * An array is read as the events of an untitled timeline.
+ */
+export function parseTimeline(input: TimelineInput | readonly EventInput[], options?: ParseOptions): Timeline;
+export function parseTimeline(input: unknown, options?: ParseOptions): Timeline;
+export function parseTimeline(input: unknown, options?: ParseOptions): Timeline {
+  const optionReport = new Report();
+  const opts = readOptions<ParseOptions>(options, ["strict", "timeZone", "locale", "onWarning"], optionReport, "parseTimeline");
+  if (opts.onWarning !== undefined && typeof opts.onWarning !== "function") throw invalidOption("onWarning", opts.onWarning, "a function");
+  if (opts.strict !== undefined && typeof opts.strict !== "boolean") throw invalidOption("strict", opts.strict, "a boolean");
+  if (opts.timeZone !== undefined && !isValidTimeZone(opts.timeZone)) throw invalidOption("timeZone", opts.timeZone, "an IANA time zone");
+  if (opts.locale !== undefined && !isValidLocale(opts.locale)) throw invalidOption("locale", opts.locale, "a BCP 47 locale");
+
+  const report = new Report(opts.onWarning);
+  for (const warning of optionReport.warnings) report.warn(warning.code, warning.path, warning.message);
+
+  const top = Array.isArray(input) ? {events: input} : input;
+  if (!isRecord(top)) {
+    throw new TimelineError("INVALID_INPUT", `invalid timeline: ${describeValue(input)}, expected an object with an "events" array`);
+  }
+  const fields = readFields(top, TIMELINE_FIELDS, "", report);
+  const events = fields.get("events");
+  if (!Array.isArray(events)) {
+    throw new TimelineError("INVALID_INPUT", `invalid timeline: "events" is ${describeValue(events)}, expected an array`, "events");
+  }
+
+  const timeZone = opts.timeZone ?? readZone(fields.get("timeZone"), report);
+  const locale = opts.locale ?? readLocale(fields.get("locale"), report);
+  const drafts: EventDraft[] = [];
+  events.forEach((value, index) => {
+    const draft = readEvent(value, index, timeZone, report);
+    if (draft) drafts.push(draft);
+  });
+  const timelineEvents = assignEventIds(drafts, report).sort(byTime);
+  const eventSpans = new Map(timelineEvents.map((event) => [event.id, event.span]));
+  const title = readText(fields.get("title"), "title", report);
+  const description = readText(fields.get("description"), "description", report, {multiline: true, maxLength: MAX_DESCRIPTION_LENGTH});
+
+  const timeline: Timeline = {
+    ...(title !== undefined && {title}),
+    ...(description !== undefined && {description}),
+    events: timelineEvents,
+    lanes: settleLanes(readLanes(fields.get("lanes"), report), timelineEvents, report),
+    eras: readEras(fields.get("eras"), timeZone, report),
+    markers: readMarkers(fields.get("markers"), timeZone, report),
+    annotations: readAnnotations(fields.get("annotations"), timeZone, eventSpans, report),
+    relations: readRelations(fields.get("relations"), new Set(eventSpans.keys()), report),
+    timeZone,
+    locale,
+    warnings: report.warnings
+  };
+  if (opts.strict ?? true) {
+    const error = report.strictError();
+    if (error) throw error;
+  }
+  return timeline;
+}
+
+/**
+ * Explicit ids first, in input order (the first of duplicates keeps its id), then
+ * derived ids for the rest, so that a derived id never takes an explicit one.
+ */
+function assignEventIds(drafts: readonly EventDraft[], report: Report): TimelineEvent[] {
+  const ids = new IdRegistry();
+  const explicit = new Map<EventDraft, string>();
+  for (const draft of drafts) {
+    if (draft.explicitId === undefined) continue;
+    if (ids.has(draft.explicitId)) {
+      report.warn("DUPLICATE_ID", draft.idPath, `duplicate id ${describeValue(draft.explicitId)}, the first is kept, this event gets a derived id`);
+    } else {
+      ids.add(draft.explicitId);
+      explicit.set(draft, draft.explicitId);
+    }
+  }
+  return drafts.map((draft) => {
+    const {explicitId, idPath, contentKey, ...event} = draft;
+    return {id: explicit.get(draft) ?? ids.unique(deriveId("e", contentKey)), ...event};
+  });
+}
+
+function byTime(a: TimelineEvent, b: TimelineEvent): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.index - b.index;
+}
+
+function readZone(value: unknown, report: Report): string {
+  if (value === undefined || value === null) return DEFAULT_TIME_ZONE;
+  if (isValidTimeZone(value)) return value;
+  report.warn("UNKNOWN_TIME_ZONE", "timeZone", `unknown time zone ${describeValue(value)}, using ${DEFAULT_TIME_ZONE}`);
+  return DEFAULT_TIME_ZONE;
+}
+
+function readLocale(value: unknown, report: Report): string {
+  if (value === undefined || value === null) return DEFAULT_LOCALE;
+  if (isValidLocale(value)) return value;
+  report.warn("INVALID_LOCALE", "locale", `invalid locale ${describeValue(value)}, using ${DEFAULT_LOCALE}`);
+  return DEFAULT_LOCALE;
+}
+
+function isValidLocale(value: unknown): value is string {
+  if (typeof value !== "string" || value.length > 100) return false;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0 || new Intl.Locale(value).language !== "";
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,63 @@
+import type {Scene, SceneEvent} from "../layout/scene.js";
+import {drawLabel} from "./drawText.js";
+import type {Theme} from "./theme.js";
+import {h, pathOf, type VNode} from "./vnode.js";
+
+const BAR_HEIGHT = 10;
+const POINT_RADIUS = 5;
+const OPEN_END_LENGTH = 8;
+
+/**
+ * One group per event: its accessible name, its mark (a dot, a bar, or a soft
+ * band for imprecise dates), arrows on open ends, and its label. The group
+ * carries the event's id as data, never as a DOM id or class.
+ */
+export function drawEvents(scene: Scene, theme: Theme): VNode {
+  return h("g", "events", {class: "chronoline-events"}, scene.events.map((event) => drawEvent(event, theme)));
+}
+
+function drawEvent(event: SceneEvent, theme: Theme): VNode {
+  const color = event.color ?? theme.palette[event.series % theme.palette.length]!;
+  const markClass = `chronoline-mark chronoline-mark-${event.kind}${event.soft ? " chronoline-soft" : ""}${
+    event.color === undefined ? ` chronoline-series-${event.series}` : ""
+  }`;
+  const paint = {
+    fill: color,
+    "fill-opacity": event.soft ? 0.3 : undefined,
+    stroke: event.soft ? color : undefined,
+    "stroke-dasharray": event.soft ? "3 2" : undefined
+  };
+  const children: VNode[] = [h("title", "title", {}, event.name)];
+  if (event.kind === "point") {
+    children.push(h("circle", "mark", {class: markClass, cx: (event.x0 + event.x1) / 2, cy: event.y, r: POINT_RADIUS, ...paint}));
+  } else {
+    children.push(h("rect", "mark", {
+      class: markClass,
+      x: event.x0,
+      y: event.y - BAR_HEIGHT / 2,
+      width: event.x1 - event.x0,
+      height: BAR_HEIGHT,
+      rx: 2,
+      ...paint
+    }));
+  }
+  if (event.openStart) children.push(openEnd("open-start", event.x0, event.y, -1, color, event.series, event.color));
+  if (event.openEnd) children.push(openEnd("open-end", event.x1, event.y, 1, color, event.series, event.color));
+  if (event.label) children.push(drawLabel(event.label, "chronoline-label", theme));
+  return h("g", `event:${event.id}`, {
+    class: "chronoline-event",
+    "data-id": event.id,
+    role: "img",
+    "aria-label": event.name
+  }, children);
+}
+
+/** A chevron beyond the open side of a span: the span goes on past the view or is unbounded. */
+function openEnd(key: string, x: number, y: number, direction: 1 | -1, color: string, series: number, custom?: string): VNode {
+  const tip = x + direction * OPEN_END_LENGTH;
+  return h("path", key, {
+    class: `chronoline-open-end${custom === undefined ? ` chronoline-series-${series}` : ""}`,
+    d: pathOf([[x, y - BAR_HEIGHT / 2], [tip, y], [x, y + BAR_HEIGHT / 2]], true),
+    fill: color
+  });
+}

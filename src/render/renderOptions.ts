@@ -1,0 +1,19 @@
+import {invalidOption} from "../model/options.js";
+import {themes, type Theme, type ThemeName} from "./theme.js";
+
+export const DEFAULT_WIDTH = 900;
+const MAX_SIZE = 100_000;
+
+/** A drawing size in px: a finite number from 1 to 100,000, else a clear error. */
+export function checkSize(name: "width" | "height", value: unknown): number {
+  const size = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  if (typeof size !== "number" || !Number.isFinite(size) || size < 1 || size > MAX_SIZE) {
+    throw invalidOption(name, value, `a number of pixels from 1 to ${MAX_SIZE}`);
+  }
+  return size;
+}
+
+export function checkTheme(value: unknown): Theme {
+  if (value === "light" || value === "dark") return themes[value as ThemeName];
+  throw invalidOption("theme", value, `"light" or "dark"`);
+}
