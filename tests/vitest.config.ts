@@ -3,12 +3,15 @@ import {defineConfig} from "vitest/config";
 
 // Date and model tests run once per process time zone: output must not depend on
 // the machine's TZ. Each project pins TZ before any test code runs.
-const zonedSuites = ["tests/time/**/*.test.ts", "tests/model/**/*.test.ts"];
+const zonedSuites = ["tests/time/**/*.test.ts", "tests/model/**/*.test.ts", "tests/render/**/*.test.ts"];
 const zones = ["UTC", "America/New_York", "Asia/Kathmandu"];
+
+const root = fileURLToPath(new URL("..", import.meta.url));
 
 export default defineConfig({
   test: {
-    root: fileURLToPath(new URL("..", import.meta.url)),
+    root,
+    env: {CHRONOLINE_ROOT: root},
     projects: [
       ...zones.map((TZ) => ({
         extends: true as const,
@@ -17,8 +20,8 @@ export default defineConfig({
       {
         extends: true as const,
         test: {
-          name: "render",
-          include: ["tests/layout/**/*.test.ts", "tests/render/**/*.test.ts", "tests/package/**/*.test.ts"],
+          name: "layout and package",
+          include: ["tests/layout/**/*.test.ts", "tests/package/**/*.test.ts"],
           env: {TZ: "Asia/Kathmandu"},
           environment: "node" as const
         }

@@ -77,6 +77,7 @@ export function placeEvents(
         x1: item.x1,
         y: centre,
         soft,
+        uncertain: item.event.span.uncertain,
         openStart: item.event.span.openStart,
         openEnd: item.event.span.openEnd,
         ...(item.event.color !== undefined && {color: item.event.color}),

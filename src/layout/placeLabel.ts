@@ -46,7 +46,7 @@ export function placeMarkLabel(
   const visibleX0 = Math.max(x0, plot.left);
   const visibleX1 = Math.min(x1, plot.right);
   if (mark.isSpan && visibleX1 - visibleX0 >= width + 2 * offset) {
-    return {label: {...makeLabel(text, visibleX0 + offset, y, "start", width, font), inverse: true}, left: x0, right: x1};
+    return {label: {...makeLabel(text, visibleX0 + offset, y, "start", width, font), onMark: true, inverse: true}, left: x0, right: x1};
   }
   const roomAfter = plot.right - (x1 + offset);
   const roomBefore = x0 - offset - plot.left;

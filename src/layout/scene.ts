@@ -21,7 +21,8 @@ export interface SceneLabel {
   /** Font size in px and weight the text was measured with. */
   size: number;
   weight: number;
-  /** The label sits on a solid mark and needs the contrasting text colour. */
+  /** The label sits on its mark: no halo, and on a solid mark the contrasting colour. */
+  onMark?: boolean;
   inverse?: boolean;
 }
 
@@ -38,6 +39,8 @@ export interface SceneEvent {
   y: number;
   /** Imprecise (month or coarser, approximate or uncertain): drawn as a soft band. */
   soft: boolean;
+  /** Uncertain ("2023?"): the soft band gets a dashed outline too. */
+  uncertain: boolean;
   /** Edges that continue beyond what is known: drawn fading out. */
   openStart: boolean;
   openEnd: boolean;

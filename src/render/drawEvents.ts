@@ -19,13 +19,14 @@ export function drawEvents(scene: Scene, theme: Theme): VNode {
 function drawEvent(event: SceneEvent, theme: Theme): VNode {
   const color = event.color ?? theme.palette[event.series % theme.palette.length]!;
   const markClass = `chronoline-mark chronoline-mark-${event.kind}${event.soft ? " chronoline-soft" : ""}${
+    event.uncertain ? " chronoline-uncertain" : ""}${
     event.color === undefined ? ` chronoline-series-${event.series}` : ""
   }`;
   const paint = {
     fill: color,
-    "fill-opacity": event.soft ? 0.3 : undefined,
-    stroke: event.soft ? color : undefined,
-    "stroke-dasharray": event.soft ? "3 2" : undefined
+    "fill-opacity": event.soft ? 0.28 : undefined,
+    stroke: event.uncertain ? color : undefined,
+    "stroke-dasharray": event.uncertain ? "3 2" : undefined
   };
   const children: VNode[] = [h("title", "title", {}, event.name)];
   if (event.kind === "point") {
@@ -43,13 +44,23 @@ function drawEvent(event: SceneEvent, theme: Theme): VNode {
   }
   if (event.openStart) children.push(openEnd("open-start", event.x0, event.y, -1, color, event.series, event.color));
   if (event.openEnd) children.push(openEnd("open-end", event.x1, event.y, 1, color, event.series, event.color));
-  if (event.label) children.push(drawLabel(event.label, "chronoline-label", theme));
+  if (event.label) children.push(drawLabel(event.label, "chronoline-label", theme, "label", event.label.inverse ? textOn(color) : theme.text));
   return h("g", `event:${event.id}`, {
     class: "chronoline-event",
     "data-id": event.id,
     role: "img",
     "aria-label": event.name
   }, children);
+}
+
+/** Dark or light text, whichever reads better on a solid mark of this colour. */
+function textOn(color: string): string {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(color);
+  if (!hex) return "#ffffff";
+  const [r, g, b] = hex.slice(1).map((h) => Number.parseInt(h, 16) / 255) as [number, number, number];
+  // Relative luminance (WCAG) with the sRGB curve approximated by a square.
+  const luminance = 0.2126 * r * r + 0.7152 * g * g + 0.0722 * b * b;
+  return luminance > 0.3 ? "#1b1e23" : "#ffffff";
 }
 
 /** A chevron beyond the open side of a span: the span goes on past the view or is unbounded. */

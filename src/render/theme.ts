@@ -10,7 +10,6 @@ export interface Theme {
   background: string;
   text: string;
   mutedText: string;
-  inverseText: string;
   axis: string;
   grid: string;
   laneRule: string;
@@ -33,7 +32,6 @@ export const lightTheme: Theme = {
   background: "#ffffff",
   text: "#1b1e23",
   mutedText: "#5c6370",
-  inverseText: "#ffffff",
   axis: "#8a919c",
   grid: "#e6e8eb",
   laneRule: "#d5d9de",
@@ -54,7 +52,6 @@ export const darkTheme: Theme = {
   background: "#16181d",
   text: "#e8eaed",
   mutedText: "#a3aab5",
-  inverseText: "#16181d",
   axis: "#7d8590",
   grid: "#2a2e35",
   laneRule: "#363b43",

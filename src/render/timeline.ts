@@ -20,7 +20,7 @@ export type TimelineData = TimelineInput | readonly EventInput[];
  * updates that drawing in place through keyed joins.
  */
 export interface TimelineComponent {
-  (context: Selection<Element, TimelineData, any, any>): void;
+  <E extends Element, D extends TimelineData>(context: Selection<E, D, any, any>): void;
   /** Width in px; `null` (default) takes the container's width, or 900 when it has none. */
   width(): number | null;
   width(value: number | null): this;
@@ -64,9 +64,9 @@ export function timeline(): TimelineComponent {
   let measureText: MeasureText | null = null;
   let lastWarnings: readonly TimelineWarning[] = [];
 
-  const chart = ((context: Selection<Element, TimelineData, any, any>) => {
+  const chart = (<E extends Element, D extends TimelineData>(context: Selection<E, D, any, any>) => {
     const warnings: TimelineWarning[] = [];
-    context.each(function (input) {
+    context.each(function (this: E, input: D) {
       const parsed: Timeline = parseTimeline(input, {
         strict,
         ...(timeZone !== null && {timeZone}),
@@ -76,7 +76,7 @@ export function timeline(): TimelineComponent {
           onWarning?.(warning);
         }
       });
-      const containerWidth = (this as Element).clientWidth;
+      const containerWidth = this.clientWidth;
       const scene = layoutTimeline(parsed, {
         width: width ?? (containerWidth > 0 ? containerWidth : DEFAULT_WIDTH),
         ...(height !== null && {height}),

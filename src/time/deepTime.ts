@@ -1,5 +1,5 @@
 import {MS_PER_AVERAGE_YEAR, yearStart} from "./calendar.js";
-import {compactNumberFormat, relativeTimeFormat} from "./intlFormats.js";
+import {largeNumberFormat, notationFor, relativeTimeFormat} from "./intlFormats.js";
 
 /**
  * Deep time: instants outside the years that `Date` (and so Intl) holds entirely.
@@ -42,8 +42,7 @@ export function msFromYearsBeforePresent(years: number): number {
 
 /** "13.8 billion years ago" / "in 2 million years"; three significant digits unless told. */
 export function formatYearsAgo(yearsAgo: number, locale: string, significantDigits = 3): string {
-  const amount = compactNumberFormat(locale, significantDigits).format(Math.abs(yearsAgo));
-  return frameYearsAgo(yearsAgo, amount, locale);
+  return frameYearsAgo(yearsAgo, formatAmount(yearsAgo, locale, significantDigits), locale);
 }
 
 /**
@@ -52,13 +51,18 @@ export function formatYearsAgo(yearsAgo: number, locale: string, significantDigi
  * ends round to the same number.
  */
 export function formatYearsAgoRange(fromYearsAgo: number, toYearsAgo: number, locale: string): string {
-  const compact = compactNumberFormat(locale, 3);
-  const from = compact.format(Math.abs(fromYearsAgo));
-  const to = compact.format(Math.abs(toYearsAgo));
+  const from = formatAmount(fromYearsAgo, locale, 3);
+  const to = formatAmount(toYearsAgo, locale, 3);
   const samePastOrFuture = (fromYearsAgo >= 0) === (toYearsAgo >= 0);
   if (!samePastOrFuture) return `${formatYearsAgo(fromYearsAgo, locale)} – ${formatYearsAgo(toYearsAgo, locale)}`;
   if (from === to) return frameYearsAgo(toYearsAgo, to, locale);
   return frameYearsAgo(toYearsAgo, `${from} – ${to}`, locale);
+}
+
+/** "13.8 billion" (compact long notation); "3E289" past a quadrillion years. */
+function formatAmount(yearsAgo: number, locale: string, significantDigits: number): string {
+  const years = Math.abs(yearsAgo);
+  return largeNumberFormat(locale, significantDigits, notationFor(years)).format(years);
 }
 
 /**

@@ -1,7 +1,7 @@
 import {daysFromCivil, MS_PER_AVERAGE_YEAR, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND} from "./calendar.js";
 import {isHistorical} from "./deepTime.js";
 import type {FormatOptions} from "./formatSpan.js";
-import {labelContext, unitNumberFormat, type DurationUnit} from "./intlFormats.js";
+import {labelContext, notationFor, unitNumberFormat, type DurationUnit} from "./intlFormats.js";
 import type {TimeSpan} from "./span.js";
 import {civilInZone} from "./zone.js";
 
@@ -20,9 +20,9 @@ export function formatDuration(span: TimeSpan, options?: FormatOptions): string 
   if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return "";
   const {locale, timeZone} = labelContext(options);
   const years = end / MS_PER_AVERAGE_YEAR - start / MS_PER_AVERAGE_YEAR;
-  if (!isHistorical(start) || !isHistorical(end - 1)) return unitNumberFormat(locale, "year", true).format(years);
+  if (!isHistorical(start) || !isHistorical(end - 1)) return unitNumberFormat(locale, "year", notationFor(years)).format(years);
   const {amount, unit} = measureDuration(start, end, timeZone);
-  return unitNumberFormat(locale, unit, false).format(amount);
+  return unitNumberFormat(locale, unit, "standard").format(amount);
 }
 
 interface Duration {

@@ -110,20 +110,27 @@ export function dateFormat(context: LabelContext, preset: DatePreset, withEra = 
   return format;
 }
 
-const compactFormats = new Map<string, Intl.NumberFormat>();
+/** Compact names stop at trillions; past that (far beyond any cosmology) numbers go scientific. */
+export type LargeNumberNotation = "compact" | "scientific";
 
-/** "13.8 billion", "300 thousand": compact long notation with a fixed number of significant digits. */
-export function compactNumberFormat(locale: string, significantDigits: number): Intl.NumberFormat {
+/** Which notation keeps a count of years short and readable. */
+export function notationFor(amount: number): LargeNumberNotation {
+  return Math.abs(amount) >= 1e15 ? "scientific" : "compact";
+}
+
+const largeNumberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * "13.8 billion", "300 thousand" (compact long notation), or "3E289", with
+ * at most `significantDigits` significant digits.
+ */
+export function largeNumberFormat(locale: string, significantDigits: number, notation: LargeNumberNotation): Intl.NumberFormat {
   const digits = Math.max(1, Math.min(21, Math.round(significantDigits)));
-  const key = `${locale}\u0000${digits}`;
-  let format = compactFormats.get(key);
+  const key = `${locale}\u0000${digits}\u0000${notation}`;
+  let format = largeNumberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      notation: "compact",
-      compactDisplay: "long",
-      maximumSignificantDigits: digits
-    });
-    compactFormats.set(key, format);
+    format = new Intl.NumberFormat(locale, {notation, compactDisplay: "long", maximumSignificantDigits: digits});
+    largeNumberFormats.set(key, format);
   }
   return format;
 }
@@ -144,16 +151,16 @@ export type DurationUnit = "year" | "month" | "week" | "day" | "hour" | "minute"
 
 const unitFormats = new Map<string, Intl.NumberFormat>();
 
-/** "2 days", "3 hours"; `compact` gives "13.8 billion years". */
-export function unitNumberFormat(locale: string, unit: DurationUnit, compact: boolean): Intl.NumberFormat {
-  const key = `${locale}\u0000${unit}\u0000${compact ? 1 : 0}`;
+/** "2 days", "1.5 hours"; with a large-number notation, "13.8 billion years". */
+export function unitNumberFormat(locale: string, unit: DurationUnit, notation: "standard" | LargeNumberNotation): Intl.NumberFormat {
+  const key = `${locale}\u0000${unit}\u0000${notation}`;
   let format = unitFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(
       locale,
-      compact
-        ? {style: "unit", unit, unitDisplay: "long", notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3}
-        : {style: "unit", unit, unitDisplay: "long", maximumFractionDigits: 1}
+      notation === "standard"
+        ? {style: "unit", unit, unitDisplay: "long", maximumFractionDigits: 1}
+        : {style: "unit", unit, unitDisplay: "long", notation, compactDisplay: "long", maximumSignificantDigits: 3}
     );
     unitFormats.set(key, format);
   }

@@ -45,9 +45,48 @@ function isUtc(timeZone: string): boolean {
 /**
  * The zone's offset at an instant. Outside the range of `Date` the offset at the
  * nearest representable instant applies (local mean time, for every zone).
+ *
+ * Asking Intl costs microseconds, so offsets are cached per UTC day: a day whose
+ * two ends share an offset has it throughout (zones never change twice within a
+ * day); a day with a transition stores the transition's instant, found to the
+ * second by bisection.
  */
 export function zoneOffsetAt(utcMs: number, timeZone: string): number {
   if (isUtc(timeZone)) return 0;
+  let days = offsetCache.get(timeZone);
+  if (!days) offsetCache.set(timeZone, (days = new Map()));
+  const day = Math.floor(utcMs / MS_PER_DAY);
+  let entry = days.get(day);
+  if (entry === undefined) {
+    if (days.size >= MAX_CACHED_DAYS) days.clear();
+    entry = offsetsOfDay(day, timeZone);
+    days.set(day, entry);
+  }
+  if (typeof entry === "number") return entry;
+  return utcMs < entry.at ? entry.before : entry.after;
+}
+
+type DayOffsets = number | {at: number; before: number; after: number};
+
+const offsetCache = new Map<string, Map<number, DayOffsets>>();
+const MAX_CACHED_DAYS = 200_000;
+
+function offsetsOfDay(day: number, timeZone: string): DayOffsets {
+  let low = day * MS_PER_DAY;
+  let high = low + MS_PER_DAY - 1000;
+  const before = intlOffsetAt(low, timeZone);
+  const after = intlOffsetAt(high, timeZone);
+  if (before === after) return before;
+  // Bisect on whole seconds for the first instant with the new offset.
+  while (high - low > 1000) {
+    const middle = low + Math.floor((high - low) / 2000) * 1000;
+    if (intlOffsetAt(middle, timeZone) === before) low = middle;
+    else high = middle;
+  }
+  return {at: high, before, after};
+}
+
+function intlOffsetAt(utcMs: number, timeZone: string): number {
   const instant = Math.max(-MAX_DATE_MS, Math.min(MAX_DATE_MS, Math.floor(utcMs / 1000) * 1000));
   const fields: Partial<CivilFields> & {year: number} = {year: 0};
   let bce = false;

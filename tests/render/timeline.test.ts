@@ -1,0 +1,188 @@
+// @vitest-environment jsdom
+import {select} from "d3-selection";
+import {describe, expect, it} from "vitest";
+import {timeline} from "../../src/render/timeline.js";
+import {createTimeline} from "../../src/render/createTimeline.js";
+import {renderToSVG} from "../../src/render/renderToSVG.js";
+import {TimelineError} from "../../src/model/errors.js";
+import type {TimelineWarning} from "../../src/index.js";
+import {parseSvg, renderingViolations} from "../support/invariants.js";
+import {exampleData, scenarios} from "../support/scenarios.js";
+
+function container(): HTMLDivElement {
+  const div = document.createElement("div");
+  document.body.append(div);
+  return div;
+}
+
+/** A drawing as comparable data: element names, attributes and text, in order. */
+function shape(node: Node): unknown {
+  if (node.nodeType === 3) return node.textContent;
+  const element = node as Element;
+  const attributes = Object.fromEntries(
+    Array.from(element.attributes).filter((a) => a.name !== "xmlns").map((a) => [a.name, a.value])
+  );
+  return [element.nodeName.toLowerCase(), attributes, Array.from(element.childNodes).map(shape)];
+}
+
+describe("timeline()", () => {
+  it.each(scenarios.map((s) => [s.name, s] as const))("the component draws the %s scenario exactly as renderToSVG does", (_, scenario) => {
+    const div = container();
+    const chart = timeline().width(scenario.options.width);
+    if (scenario.options.theme) chart.theme(scenario.options.theme);
+    if (scenario.options.locale) chart.locale(scenario.options.locale);
+    if (scenario.options.timeZone) chart.timeZone(scenario.options.timeZone);
+    select(div).datum(scenario.input).call(chart);
+    const svg = div.querySelector("svg.chronoline")!;
+    expect(renderingViolations(svg)).toEqual([]);
+    expect(shape(svg)).toEqual(shape(parseSvg(renderToSVG(scenario.input, scenario.options)).documentElement));
+  });
+
+  it("calling the component again with the same data creates, removes and changes nothing", () => {
+    const div = container();
+    const chart = timeline().width(900);
+    const input = exampleData("state-visit-2023");
+    select(div).datum(input).call(chart);
+    const before = Array.from(div.querySelectorAll("*"));
+    const observer = new MutationObserver(() => {});
+    observer.observe(div, {subtree: true, childList: true, attributes: true, characterData: true});
+    select(div).datum(structuredClone(input)).call(chart);
+    expect(observer.takeRecords()).toEqual([]);
+    expect(Array.from(div.querySelectorAll("*"))).toEqual(before);
+  });
+
+  it("an update keeps the nodes of events whose ids persist and removes the others", () => {
+    const div = container();
+    const chart = timeline().width(900);
+    const input = exampleData("state-visit-2023");
+    select(div).datum(input).call(chart);
+    const visit = div.querySelector('[data-id="putin-state-visit-china"]');
+    const updated = {...input, events: input.events.filter((e) => e.id !== "hamas-attack")};
+    select(div).datum(updated).call(chart);
+    expect(div.querySelector('[data-id="putin-state-visit-china"]')).toBe(visit);
+    expect(div.querySelector('[data-id="hamas-attack"]')).toBeNull();
+    expect(div.querySelectorAll(".chronoline-event")).toHaveLength(input.events.length - 1);
+  });
+
+  it("the component leaves the container's other children alone", () => {
+    const div = container();
+    const note = div.appendChild(document.createElement("p"));
+    select(div).datum([{title: "t", start: "2023"}]).call(timeline());
+    select(div).datum([{title: "u", start: "2024"}]).call(timeline());
+    expect(div.firstChild).toBe(note);
+    expect(div.querySelectorAll("svg.chronoline")).toHaveLength(1);
+  });
+
+  it("a hostile title and description render as literal text", () => {
+    const div = container();
+    const payload = '<img src=x onerror="window.__xss=1">';
+    select(div).datum({title: payload, events: [{title: payload, description: payload, start: "2023-03-17"}]}).call(timeline());
+    expect(div.querySelector("img")).toBeNull();
+    expect(div.querySelector(".chronoline-label")!.textContent).toBe(payload);
+    expect(renderingViolations(div.querySelector("svg")!)).toEqual([]);
+  });
+
+  it("the component is lenient by default and reports warnings to onWarning and warnings()", () => {
+    const div = container();
+    const seen: TimelineWarning[] = [];
+    const chart = timeline().onWarning((w) => seen.push(w));
+    select(div).datum([{title: "ok", start: "2023"}, {title: "bad", start: "2023-02-30"}]).call(chart);
+    expect(div.querySelectorAll(".chronoline-event")).toHaveLength(1);
+    expect(seen.map((w) => w.path)).toContain("events[1].start");
+    expect(chart.warnings()).toEqual(seen);
+  });
+
+  it("timeline().strict(true) makes the component throw the TimelineError", () => {
+    expect(() => select(container()).datum([{title: "bad", start: "2023-02-30"}]).call(timeline().strict(true))).toThrow(TimelineError);
+  });
+});
+
+describe("timeline() accessors", () => {
+  it("timeline().width() has the expected default, null (the container's width, else 900)", () => {
+    expect(timeline().width()).toBeNull();
+    const div = container();
+    select(div).datum([]).call(timeline());
+    expect(div.querySelector("svg")!.getAttribute("width")).toBe("900");
+  });
+
+  it("timeline().width(value) coerces numeric strings and rejects nonsense", () => {
+    expect(timeline().width("640" as unknown as number).width()).toBe(640);
+    for (const bad of [-1, 0, NaN, Infinity, 1e9, "wide"]) expect(() => timeline().width(bad as number)).toThrow(TimelineError);
+  });
+
+  it("timeline().height() has the expected default, null (fit the content), and sets a fixed height", () => {
+    expect(timeline().height()).toBeNull();
+    const div = container();
+    select(div).datum([]).call(timeline().height(333));
+    expect(div.querySelector("svg")!.getAttribute("height")).toBe("333");
+  });
+
+  it("timeline().locale() defaults to null and validates", () => {
+    expect(timeline().locale()).toBeNull();
+    expect(timeline().locale("ru").locale()).toBe("ru");
+    expect(() => timeline().locale("not a locale!")).toThrow(TimelineError);
+  });
+
+  it("timeline().timeZone() defaults to null and validates", () => {
+    expect(timeline().timeZone()).toBeNull();
+    expect(timeline().timeZone("Asia/Shanghai").timeZone()).toBe("Asia/Shanghai");
+    expect(() => timeline().timeZone("Mars/Olympus")).toThrow(TimelineError);
+  });
+
+  it("timeline().theme() defaults to light and switches the root class", () => {
+    expect(timeline().theme()).toBe("light");
+    const div = container();
+    select(div).datum([]).call(timeline().theme("dark"));
+    expect(div.querySelector("svg")!.getAttribute("class")).toBe("chronoline chronoline--dark");
+    expect(() => timeline().theme("neon" as "dark")).toThrow(TimelineError);
+  });
+
+  it("timeline().domain() defaults to null and copies on the way in and out", () => {
+    expect(timeline().domain()).toBeNull();
+    const domain: [number, number] = [0, 1000];
+    const chart = timeline().domain(domain);
+    domain[0] = 500;
+    expect(chart.domain()).toEqual([0, 1000]);
+    chart.domain()![0] = 7;
+    expect(chart.domain()).toEqual([0, 1000]);
+    expect(() => timeline().domain([5, 1])).toThrow(TimelineError);
+  });
+
+  it("timeline().strict() defaults to false and coerces", () => {
+    expect(timeline().strict()).toBe(false);
+    expect(timeline().strict(1 as unknown as boolean).strict()).toBe(true);
+  });
+
+  it("timeline().onWarning() and measureText() default to null and accept only functions", () => {
+    expect(timeline().onWarning()).toBeNull();
+    expect(timeline().measureText()).toBeNull();
+    expect(() => timeline().onWarning("log" as unknown as () => void)).toThrow(TimelineError);
+  });
+
+  it("timeline().measureText(fn) is used for layout", () => {
+    const div = container();
+    let calls = 0;
+    select(div).datum([{title: "t", start: "2023"}]).call(timeline().measureText((text) => (calls++, text.length * 7)));
+    expect(calls).toBeGreaterThan(0);
+  });
+});
+
+describe("createTimeline", () => {
+  it("createTimeline draws, updates in place and destroys", () => {
+    const div = container();
+    const handle = createTimeline(div, exampleData("state-visit-2023"), {width: 900});
+    const svg = div.querySelector("svg.chronoline");
+    expect(div.querySelectorAll(".chronoline-event")).toHaveLength(13);
+    handle.update([{title: "one", start: "2023"}]);
+    expect(div.querySelector("svg.chronoline")).toBe(svg);
+    expect(div.querySelectorAll(".chronoline-event")).toHaveLength(1);
+    handle.destroy();
+    expect(div.querySelector("svg")).toBeNull();
+    handle.destroy();
+    expect(() => handle.update([])).toThrow(TimelineError);
+  });
+
+  it("createTimeline rejects a container that is not an element", () => {
+    expect(() => createTimeline(null as unknown as Element, [])).toThrow(TimelineError);
+  });
+});
