@@ -32,7 +32,7 @@ export interface FormatOptions {
  * - "c. 2023", "2023?", "c. 2023?" (other locales: "~2023?");
  * - "from March 2023", "until 2016", "? – 2016" (other locales: "… – 2016");
  * - "Spring 2001", "the 1980s", "the 1900s" in English; elsewhere Intl's
- *   month or year range ("март – май 2001 г.", "1980–1989");
+ *   month or year range ("март 2001 г. – май 2001 г.", "1980–1989");
  * - deep time, outside the years `Date` holds: "13.8 billion years ago"
  *   (see deepTime.ts for the rule).
  */

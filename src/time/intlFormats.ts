@@ -102,7 +102,9 @@ export function dateFormat(context: LabelContext, preset: DatePreset, withEra = 
   const key = `${context.locale}\u0000${context.timeZone}\u0000${preset}\u0000${withEra ? 1 : 0}`;
   let format = dateFormats.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = {...DATE_PRESETS[preset], timeZone: context.timeZone};
+    // The axis is proleptic Gregorian: a locale's own calendar (Persian in fa,
+    // Buddhist in th) would name years that do not start where the ticks are.
+    const options: Intl.DateTimeFormatOptions = {...DATE_PRESETS[preset], timeZone: context.timeZone, calendar: "gregory"};
     if (withEra) options.era = "short";
     format = new Intl.DateTimeFormat(context.locale, options);
     dateFormats.set(key, format);
@@ -110,10 +112,12 @@ export function dateFormat(context: LabelContext, preset: DatePreset, withEra = 
   return format;
 }
 
-/** Compact names stop at trillions; past that (far beyond any cosmology) numbers go scientific. */
 export type LargeNumberNotation = "compact" | "scientific";
 
-/** Which notation keeps a count of years short and readable. */
+/**
+ * Which notation keeps a count of years short: compact names stop at
+ * trillions, so past a quadrillion (far beyond any cosmology) it is scientific.
+ */
 export function notationFor(amount: number): LargeNumberNotation {
   return Math.abs(amount) >= 1e15 ? "scientific" : "compact";
 }
@@ -147,7 +151,7 @@ export function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
   return format;
 }
 
-export type DurationUnit = "year" | "month" | "week" | "day" | "hour" | "minute" | "second" | "millisecond";
+export type DurationUnit = "year" | "month" | "day" | "hour" | "minute" | "second" | "millisecond";
 
 const unitFormats = new Map<string, Intl.NumberFormat>();
 

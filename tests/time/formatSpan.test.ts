@@ -283,6 +283,11 @@ describe("formatSpan locales", () => {
     expect(formatSpan(years(1980, 10, "decade"), {locale: "de"})).toBe("1980–1989");
   });
 
+  it("formatSpan keeps Gregorian years in locales whose default calendar differs (th, fa)", () => {
+    expect(formatSpan(days(2023, 10, 17, 2), {locale: "th"})).toMatch(/2023$/u);
+    expect(formatSpan(year(2023), {locale: "fa"})).toBe("۲۰۲۳");
+  });
+
   it("formatSpan follows the locale's order in en-US: \"Oct 17–18, 2023\"", () => {
     expect(formatSpan(days(2023, 10, 17, 2), {locale: "en-US"})).toBe("Oct 17–18, 2023");
   });

@@ -211,6 +211,11 @@ describe("timeTicks labels", () => {
     expect(russian).not.toEqual(english);
   });
 
+  it("timeTicks labels Gregorian years in locales whose default calendar differs (th, fa)", () => {
+    expect(labels(timeTicks(yearStart(2020), yearStart(2028), {locale: "th"}))).toContain("2024");
+    expect(labels(timeTicks(yearStart(2020), yearStart(2028), {locale: "fa"}))).toContain("۲۰۲۴");
+  });
+
   it("timeTicks labels 44 BC in ru and zh with their own era names", () => {
     const ticks = (locale: string): string[] => labels(timeTicks(yearStart(-50), yearStart(-40), {locale, count: 10})).map(spaced);
     expect(ticks("ru")).toContain("44 г. до н. э.");
