@@ -15,6 +15,8 @@ export function isRecord(value: unknown): value is InputObject {
  * exactly one time, one that throws costs only its own field, inherited and
  * prototype-reaching keys are ignored, and unknown keys are reported.
  */
+const knownSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 export function readFields(
   value: InputObject,
   known: readonly string[],
@@ -22,6 +24,8 @@ export function readFields(
   report: Report
 ): Map<string, unknown> {
   const fields = new Map<string, unknown>();
+  let knownKeys = knownSets.get(known);
+  if (!knownKeys) knownSets.set(known, (knownKeys = new Set(known)));
   let keys: string[];
   try {
     keys = Object.keys(value);
@@ -35,7 +39,7 @@ export function readFields(
       report.warn("FORBIDDEN_KEY", fieldPath, `ignored key ${JSON.stringify(key)}`);
       continue;
     }
-    if (!known.includes(key)) {
+    if (!knownKeys.has(key)) {
       report.warn("UNKNOWN_FIELD", fieldPath, `unknown field ${JSON.stringify(key.slice(0, 60))}, ignored`);
       continue;
     }

@@ -8,6 +8,11 @@ import {MAX_DESCRIPTION_LENGTH, readColor, readText} from "./readValues.js";
 import {RELATION_TYPES, type Annotation, type Era, type Marker, type Relation, type RelationType} from "./types.js";
 import type {TimeSpan} from "../time/span.js";
 
+const ERA_FIELDS = ["id", "title", "start", "end", "color"];
+const MARKER_FIELDS = ["id", "title", "date"];
+const ANNOTATION_FIELDS = ["id", "text", "event", "date", "end"];
+const RELATION_FIELDS = ["from", "to", "type", "label"];
+
 /**
  * Eras, markers, annotations and relations: the things drawn around events. Each
  * list is read item by item; a bad item is reported and dropped alone.
@@ -46,7 +51,7 @@ export function readEras(value: unknown, timeZone: string, report: Report): Era[
   const eras: Era[] = [];
   const ids = new IdRegistry();
   eachItem(value, "eras", report, (item, path) => {
-    const fields = readFields(item, ["id", "title", "start", "end", "color"], path, report);
+    const fields = readFields(item, ERA_FIELDS, path, report);
     const title = readText(fields.get("title"), joinPath(path, "title"), report, {required: true});
     const span = readStartEnd(fields.get("start"), fields.get("end"), path, timeZone, report);
     if (title === undefined || span === undefined) return;
@@ -61,7 +66,7 @@ export function readMarkers(value: unknown, timeZone: string, report: Report): M
   const markers: Marker[] = [];
   const ids = new IdRegistry();
   eachItem(value, "markers", report, (item, path) => {
-    const fields = readFields(item, ["id", "title", "date"], path, report);
+    const fields = readFields(item, MARKER_FIELDS, path, report);
     const title = readText(fields.get("title"), joinPath(path, "title"), report, {required: true});
     const span = readSpanAt(fields.get("date"), joinPath(path, "date"), timeZone, report);
     if (title === undefined || span === undefined) return;
@@ -80,7 +85,7 @@ export function readAnnotations(
   const annotations: Annotation[] = [];
   const ids = new IdRegistry();
   eachItem(value, "annotations", report, (item, path) => {
-    const fields = readFields(item, ["id", "text", "event", "date", "end"], path, report);
+    const fields = readFields(item, ANNOTATION_FIELDS, path, report);
     const text = readText(fields.get("text"), joinPath(path, "text"), report, {required: true, maxLength: MAX_DESCRIPTION_LENGTH});
     if (text === undefined) return;
     let span: TimeSpan | undefined;
@@ -106,7 +111,7 @@ export function readAnnotations(
 export function readRelations(value: unknown, eventIds: ReadonlySet<string>, report: Report): Relation[] {
   const relations: Relation[] = [];
   eachItem(value, "relations", report, (item, path) => {
-    const fields = readFields(item, ["from", "to", "type", "label"], path, report);
+    const fields = readFields(item, RELATION_FIELDS, path, report);
     const ends = (["from", "to"] as const).map((key) => {
       const id = readId(fields.get(key), joinPath(path, key), report);
       if (id === undefined) report.warn("MISSING_EVENT_REFERENCE", joinPath(path, key), `relation needs "${key}"`);

@@ -4,6 +4,8 @@ import {joinPath, type Report} from "./report.js";
 import {readColor, readText} from "./readValues.js";
 import type {Lane} from "./types.js";
 
+const LANE_FIELDS = ["id", "title", "color"];
+
 /** The lanes declared by the input, in order; duplicates and bad items reported. */
 export function readLanes(value: unknown, report: Report): Lane[] {
   if (value === undefined || value === null) return [];
@@ -19,7 +21,7 @@ export function readLanes(value: unknown, report: Report): Lane[] {
       report.warn("INVALID_LANE", path, `invalid lane: ${describeValue(item)} is not an object`);
       return;
     }
-    const fields = readFields(item, ["id", "title", "color"], path, report);
+    const fields = readFields(item, LANE_FIELDS, path, report);
     const id = readText(fields.get("id"), joinPath(path, "id"), report, {required: true});
     if (id === undefined) return;
     if (seen.has(id)) {

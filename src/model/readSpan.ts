@@ -1,11 +1,7 @@
 import {readDate} from "../time/parseDate.js";
-import type {Precision, TimeSpan} from "../time/span.js";
+import {finerPrecision, type TimeSpan} from "../time/span.js";
 import {describeValue} from "./errors.js";
 import {joinPath, type Report} from "./report.js";
-
-const PRECISION_ORDER: readonly Precision[] = [
-  "millisecond", "second", "minute", "hour", "day", "month", "season", "year", "decade", "century", "millennium", "tenMillennia"
-];
 
 /** Reads one date value in a zone; reports and returns `undefined` when it is not one. */
 export function readSpanAt(value: unknown, path: string, timeZone: string, report: Report): TimeSpan | undefined {
@@ -66,8 +62,4 @@ export function combineSpans(first: TimeSpan, last: TimeSpan): TimeSpan {
     unknownStart: first.unknownStart,
     unknownEnd: last.unknownEnd
   };
-}
-
-export function finerPrecision(a: Precision, b: Precision): Precision {
-  return PRECISION_ORDER.indexOf(a) <= PRECISION_ORDER.indexOf(b) ? a : b;
 }

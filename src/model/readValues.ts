@@ -7,6 +7,9 @@ import {isRecord, readFields} from "./fields.js";
 import type {Place, Source} from "./types.js";
 import type {TimeSpan} from "../time/span.js";
 
+const SOURCE_FIELDS = ["url", "title", "publisher", "date"];
+const PLACE_FIELDS = ["name", "lat", "lon"];
+
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_DESCRIPTION_LENGTH = 10_000;
 export const MAX_LIST_LENGTH = 100;
@@ -43,8 +46,11 @@ export function readText(
   return text;
 }
 
+/** Shared by every item without a list, so a missing list costs no allocation. */
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 export function readTextList(value: unknown, path: string, report: Report): string[] {
-  if (value === undefined || value === null) return [];
+  if (value === undefined || value === null) return NONE;
   if (!Array.isArray(value)) {
     report.warn("INVALID_LIST", path, `invalid list: ${describeValue(value)} is not an array`);
     return [];
@@ -99,7 +105,7 @@ export function readSources(
     const publisher = readText(fields.get("publisher"), joinPath(itemPath, "publisher"), report);
     const date = fields.get("date") === undefined ? undefined : readDateAt(fields.get("date"), joinPath(itemPath, "date"));
     return {url, ...(title && {title}), ...(publisher && {publisher}), ...(date && {date})};
-  }, ["url", "title", "publisher", "date"]);
+  }, SOURCE_FIELDS);
 }
 
 export function readPlaces(value: unknown, path: string, report: Report): Place[] {
@@ -109,7 +115,7 @@ export function readPlaces(value: unknown, path: string, report: Report): Place[
     const lat = readNumber(fields.get("lat"), joinPath(itemPath, "lat"), report, {min: -90, max: 90});
     const lon = readNumber(fields.get("lon"), joinPath(itemPath, "lon"), report, {min: -180, max: 180});
     return {name, ...(lat !== undefined && {lat}), ...(lon !== undefined && {lon})};
-  }, ["name", "lat", "lon"]);
+  }, PLACE_FIELDS);
 }
 
 function readObjectList<T>(
@@ -119,7 +125,7 @@ function readObjectList<T>(
   readItem: (fields: Map<string, unknown>, itemPath: string) => T | undefined,
   known: readonly string[]
 ): T[] {
-  if (value === undefined || value === null) return [];
+  if (value === undefined || value === null) return NONE;
   if (!Array.isArray(value)) {
     report.warn("INVALID_LIST", path, `invalid list: ${describeValue(value)} is not an array`);
     return [];

@@ -27,7 +27,13 @@ export interface CleanedText {
   truncated: boolean;
 }
 
+// Anything that cleaning could change: controls, surrogates, bidi formatting,
+// whitespace other than single inner spaces.
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]|[^\S ]| {2}|^ | $/;
+
 export function cleanText(input: string, {maxLength, multiline = false}: CleanTextOptions): CleanedText {
+  // Most text is already clean; checking costs one scan, cleaning several.
+  if (input.length <= maxLength && !NEEDS_CLEANING.test(input)) return {text: input, cleaned: false, truncated: false};
   let cleaned = false;
   // Cut first, generously, so a million-character title costs no more than a short one.
   let text = input.length > maxLength + 64 ? sliceWholeCodePoints(input, maxLength + 64) : input;

@@ -53,15 +53,6 @@ export function civilReading(
   };
 }
 
-/** Precisions from the finest to the coarsest. */
-export const PRECISIONS_FINE_TO_COARSE: readonly Precision[] = [
-  "millisecond", "second", "minute", "hour", "day", "month", "season", "year",
-  "decade", "century", "millennium", "tenMillennia"
-];
-
-export function finerOf(a: Precision, b: Precision): Precision {
-  return PRECISIONS_FINE_TO_COARSE.indexOf(a) <= PRECISIONS_FINE_TO_COARSE.indexOf(b) ? a : b;
-}
 
 /** Hours and finer have a fixed length; days and coarser follow the calendar in a zone. */
 export function isTimeOfDayPrecision(precision: Precision): boolean {

@@ -1,6 +1,7 @@
+import {finerPrecision} from "./span.js";
 import type {TimelineError} from "../model/errors.js";
 import {invalidDate, reversedRange, unsupportedEdtf} from "./dateErrors.js";
-import {finerOf, type CivilReading, type DateNotice, type DateReading} from "./dateReading.js";
+import {type CivilReading, type DateNotice, type DateReading} from "./dateReading.js";
 import {unreadableDate} from "./diagnoseDate.js";
 import {edtfLevel2Feature} from "./edtfLevel2.js";
 import {parseEdtfDate} from "./parseEdtf.js";
@@ -40,7 +41,7 @@ function readInterval(text: string, first: string, last: string, timeZone: strin
     start: from?.start ?? -Infinity,
     end: through?.end ?? Infinity,
     // With no known end at all there is no precision to report; "year" is the neutral choice.
-    precision: from && through ? finerOf(from.precision, through.precision) : (from ?? through)?.precision ?? "year",
+    precision: from && through ? finerPrecision(from.precision, through.precision) : (from ?? through)?.precision ?? "year",
     approximate: Boolean(from?.approximate || through?.approximate),
     uncertain: Boolean(from?.uncertain || through?.uncertain),
     openStart: from === undefined,

@@ -13,6 +13,17 @@ export type Precision =
   | "millennium"
   | "tenMillennia";
 
+/** Precisions from the finest to the coarsest. */
+export const PRECISIONS_FINE_TO_COARSE: readonly Precision[] = [
+  "millisecond", "second", "minute", "hour", "day", "month", "season", "year",
+  "decade", "century", "millennium", "tenMillennia"
+];
+
+/** The finer of two precisions: an interval is known as finely as its finer end. */
+export function finerPrecision(a: Precision, b: Precision): Precision {
+  return PRECISIONS_FINE_TO_COARSE.indexOf(a) <= PRECISIONS_FINE_TO_COARSE.indexOf(b) ? a : b;
+}
+
 /**
  * A parsed date or interval on one numeric axis: milliseconds since
  * 1970-01-01T00:00Z, as plain numbers. Beyond the range of `Date` the same axis

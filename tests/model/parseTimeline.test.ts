@@ -169,4 +169,27 @@ describe("parseTimeline: strict and lenient", () => {
     const timeline = parseTimeline({events: [{title: "x".repeat(2000), start: "2023"}]});
     expect(codes(timeline.warnings)).toEqual(["TEXT_TRUNCATED"]);
   });
+
+  it("relations and annotations that point at missing events are reported and dropped", () => {
+    const timeline = lenient({
+      events: [{id: "a", title: "A", start: "2023"}],
+      relations: [{from: "a", to: "ghost"}, {from: "a", to: "a", type: "likes"}],
+      annotations: [{event: "ghost", text: "Nobody"}, {text: "No anchor"}]
+    });
+    expect(timeline.relations).toEqual([{from: "a", to: "a", type: "related"}]);
+    expect(timeline.annotations).toEqual([]);
+    expect(timeline.warnings.map((w) => `${w.path} ${w.code}`)).toEqual([
+      "annotations[0].event UNKNOWN_EVENT",
+      "annotations[1] MISSING_ANCHOR",
+      "relations[0].to UNKNOWN_EVENT",
+      "relations[1].type INVALID_RELATION_TYPE"
+    ]);
+  });
+
+  it("an event in an undeclared lane is reported, and its lane added after the declared ones", () => {
+    const timeline = lenient({lanes: [{id: "russia"}], events: [{title: "t", start: "2023", lane: "rusia"}]});
+    expect(timeline.lanes.map((l) => l.id)).toEqual(["russia", "rusia"]);
+    expect(timeline.events).toHaveLength(1);
+    expect(timeline.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(["events[0].lane UNKNOWN_LANE"]);
+  });
 });

@@ -23,6 +23,18 @@ describe("hostile text in Node", () => {
     expect(event.getAttribute("data-id")).toBe(PAYLOAD);
   });
 
+  it("hostile ids are never used as a DOM id, class or selector", () => {
+    const ids = ['x" onfocus=alert(1)', "#a .b", "__proto__", "chronoline-event"];
+    const document = parseSvg(renderToSVG({events: ids.map((id, i) => ({id, title: `t${i}`, start: `202${i}`}))}));
+    const all = Array.from(document.getElementsByTagName("*"));
+    expect(all.filter((element) => element.hasAttribute("id"))).toEqual([]);
+    for (const element of all) {
+      const classes = (element.getAttribute("class") ?? "").split(" ");
+      for (const id of ids.slice(0, 3)) expect(classes).not.toContain(id);
+    }
+    expect(all.filter((e) => (e.getAttribute("class") ?? "") === "chronoline-event").map((e) => e.getAttribute("data-id")).sort()).toEqual([...ids].sort());
+  });
+
   it("control characters and lone surrogates never make the SVG invalid XML", () => {
     const svg = renderToSVG([{title: "a\u0000b\u0008\ud800c\uffff", start: "2023"}]);
     expect(() => parseSvg(svg)).not.toThrow();
