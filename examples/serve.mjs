@@ -5,7 +5,7 @@
 import {createHash} from "node:crypto";
 import {readFile, stat} from "node:fs/promises";
 import {createServer} from "node:http";
-import {extname, join, normalize, sep} from "node:path";
+import {extname, join, normalize, relative, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -41,8 +41,10 @@ export function startServer({port = 8080, host = "127.0.0.1"} = {}) {
     const url = new URL(request.url ?? "/", "http://localhost");
     let path = decodeURIComponent(url.pathname).replace(/^\/+/, "");
     if (path === "" || path === "examples" || path === "examples/") path = "examples/index.html";
+    // Decide on the normalised path, so "examples/%2e%2e/package.json" cannot climb out.
     const file = normalize(join(root, path));
-    if (!file.startsWith(root) || file.includes(`${sep}..${sep}`) || !PUBLIC_PREFIXES.some((prefix) => path.startsWith(prefix))) {
+    const relativePath = relative(root, file).split(sep).join("/");
+    if (relativePath.startsWith("..") || !PUBLIC_PREFIXES.some((prefix) => relativePath.startsWith(prefix))) {
       response.writeHead(404).end("not found");
       return;
     }

@@ -1,10 +1,11 @@
 // Compares the built-in width table with what Chromium really draws: canvas measureText
 // in the font stack renderToSVG names, on 200 seeded titles per script. The table runs
 // here in Node; the page only measures.
-import {execSync} from "node:child_process";
-import {chromium, type Browser, type Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {measureTextWithTable} from "../../src/layout/measureText.js";
+import {chromiumPath, launchChromium} from "../support/chromium.js";
+import {seededRandom} from "../support/random.mjs";
 
 const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
 const FONT_SIZE = 12;
@@ -81,18 +82,6 @@ function split(words: string): string[] {
   return words.split(/\s+/).filter((word) => word !== "");
 }
 
-/** Mulberry32: a small seeded generator, so every run compares the same strings. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** A title of 10 to 60 characters from the script's words, sometimes with a year, as timelines label events. */
 function randomTitle({words, joiner}: Script, random: () => number): string {
   const pick = () => words[Math.floor(random() * words.length)]!;
@@ -110,15 +99,6 @@ function randomTitle({words, joiner}: Script, random: () => number): string {
   }
 }
 
-function findChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execSync("command -v chromium", {encoding: "utf8", shell: "/bin/sh"}).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Widths in the page, measured with canvas measureText in `font`. */
 function measureInPage(page: Page, strings: readonly string[], font: string): Promise<number[]> {
   return page.evaluate(
@@ -131,34 +111,14 @@ function measureInPage(page: Page, strings: readonly string[], font: string): Pr
   );
 }
 
-const executablePath = findChromium();
-if (executablePath === undefined) {
-  console.warn(
-    "\n*** SKIPPED tests/browser/measureText.test.ts: no Chromium found. Set CHROMIUM_PATH or install it\n" +
-      "*** (apt-get install -y chromium fonts-liberation) to compare the width table with a real browser.\n"
-  );
-}
-
-(executablePath ? describe : describe.skip)("measureTextWithTable against Chromium canvas measureText", () => {
+(chromiumPath ? describe : describe.skip)("measureTextWithTable against Chromium canvas measureText", () => {
   let browser: Browser;
   let page: Page;
   // Every missing glyph is drawn as the same box ("tofu"); an unassigned code point shows its width.
   let tofuWidth: number;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync"
-      ]
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.setContent(`<!doctype html><link rel="icon" href="data:,">`);
     tofuWidth = (await measureInPage(page, ["\u0378"], `100px ${FONT_FAMILY}`))[0]!;
