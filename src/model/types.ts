@@ -4,7 +4,7 @@ import type {TimelineWarning} from "./errors.js";
 /**
  * A date as chronoline accepts it: an ISO 8601 or EDTF (level 0 and 1) string,
  * epoch milliseconds, or a valid `Date`. Strings are never handed to
- * `new Date(string)`; see `parseDate`.
+ * the `Date` constructor, which invents dates; see `parseDate`.
  */
 export type DateInput = string | number | Date;
 

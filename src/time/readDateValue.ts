@@ -24,7 +24,7 @@ function readEpochMilliseconds(value: number): number {
   if (Math.abs(value) > MAX_DATE_MS) {
     throw outOfRange(value, "is beyond the range of Date (±8.64e15 ms around 1970); write deep time as a year (Y-170000)");
   }
-  // As `new Date(value)` does (TimeClip), drop fractions toward zero; `+ 0` turns -0 into 0.
+  // As the Date constructor does with a number (TimeClip), drop fractions toward zero; `+ 0` turns -0 into 0.
   return Math.trunc(value) + 0;
 }
 
