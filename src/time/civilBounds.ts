@@ -28,20 +28,23 @@ export function readYear(sign: string, digits: string, text: string): number {
   return sign === "-" ? -magnitude : magnitude;
 }
 
-/** First millisecond of a month; month 13 is January of the next year. */
+/** First millisecond of a month; months past 12 run on into the next year (13 is January). */
 export function monthStart(year: number, month: number): number {
-  return month > 12 ? yearStart(year + 1) : daysFromCivil(year, month, 1) * MS_PER_DAY;
+  const yearsOver = Math.floor((month - 1) / 12);
+  return daysFromCivil(year + yearsOver, month - 12 * yearsOver, 1) * MS_PER_DAY;
 }
 
 /**
- * EDTF level 1 seasons, with the month bounds edtf.js gives them: 21 spring,
- * 22 summer, 23 autumn, 24 winter are the calendar quarters January–March,
- * April–June, July–September and October–December of their year. (Following
- * edtf.js keeps spans identical to what other EDTF tools compute; astronomical
- * or hemisphere-dependent seasons would need a choice the string cannot carry.)
+ * EDTF level 1 seasons as their names say, in meteorological months of the
+ * northern hemisphere: 21 spring is March–May, 22 summer June–August, 23 autumn
+ * September–November, and 24 winter December to February of the next year (the
+ * winter that begins in the year written). edtf.js uses calendar quarters
+ * instead, which would label January–March "spring"; a span drawn under the name
+ * "Spring 2001" should cover the spring. Hemisphere-specific seasons (25–32) are
+ * EDTF level 2.
  */
 export function seasonFirstMonth(season: 21 | 22 | 23 | 24): number {
-  return (season - 21) * 3 + 1;
+  return (season - 21) * 3 + 3;
 }
 
 export function isLevel1Season(code: number): code is 21 | 22 | 23 | 24 {

@@ -60,3 +60,22 @@ describe("the package", () => {
     expect(read("dist", "chronoline.css")).toBe(read("src", "style", "chronoline.css"));
   });
 });
+
+describe("the README", () => {
+  const readme = read("README.md");
+
+  it("opens with the two commands, demo first", () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(firstBlock.split("\n")[0]).toMatch(/^npm ci && npm run demo\s+#/);
+    expect(firstBlock.split("\n")[1]).toMatch(/^npm test\s+#/);
+    expect(readme.indexOf("```sh")).toBeLessThan(readme.indexOf("\n## "));
+  });
+
+  it("its data format example is valid chronoline input, with no warnings", async () => {
+    const {parseTimeline} = await import(repoPath("dist", "index.js"));
+    const example = JSON.parse(/## The data format\n\n```json\n([\s\S]*?)```/.exec(readme)![1]!);
+    const timeline = parseTimeline(example);
+    expect(timeline.warnings).toEqual([]);
+    expect(timeline.events).toHaveLength(example.events.length);
+  });
+});

@@ -75,7 +75,8 @@ function expectedStart(c: EdtfCase): number {
     values[1] = (values[1] ?? 1) - 1;
   }
   if (assertion.includes("be.a.century")) values = [(values[0] ?? 0) * 100];
-  if (assertion.includes("be.a.season")) values = [values[0] ?? 0, ((values[1] ?? 21) - 21) * 3];
+  // Seasons are meteorological (21 spring starts in March), not edtf.js's calendar quarters.
+  if (assertion.includes("be.a.season")) values = [values[0] ?? 0, ((values[1] ?? 21) - 21) * 3 + 2];
   const fractionMs = DECIMAL_FRACTION_MS[c.input];
   if (fractionMs !== undefined) values[6] = fractionMs;
   const offset = /property\('offset', (-?\d+)\)/.exec(assertion);

@@ -252,11 +252,11 @@ describe("parseDate: EDTF level 1", () => {
     expect(parseDate("201X~").approximate).toBe(true);
   });
 
-  it("parseDate reads seasons 21-24 as edtf.js does: the calendar quarters of their year", () => {
-    expect(parseDate("2001-21")).toMatchObject({start: Date.UTC(2001, 0, 1), end: Date.UTC(2001, 3, 1), precision: "season"});
-    expect(parseDate("2001-22")).toMatchObject({start: Date.UTC(2001, 3, 1), end: Date.UTC(2001, 6, 1)});
-    expect(parseDate("2001-23")).toMatchObject({start: Date.UTC(2001, 6, 1), end: Date.UTC(2001, 9, 1)});
-    expect(parseDate("2001-24")).toMatchObject({start: Date.UTC(2001, 9, 1), end: Date.UTC(2002, 0, 1)});
+  it("parseDate reads seasons 21-24 as the meteorological seasons their names say", () => {
+    expect(parseDate("2001-21")).toMatchObject({start: Date.UTC(2001, 2, 1), end: Date.UTC(2001, 5, 1), precision: "season"});
+    expect(parseDate("2001-22")).toMatchObject({start: Date.UTC(2001, 5, 1), end: Date.UTC(2001, 8, 1)});
+    expect(parseDate("2001-23")).toMatchObject({start: Date.UTC(2001, 8, 1), end: Date.UTC(2001, 11, 1)});
+    expect(parseDate("2001-24")).toMatchObject({start: Date.UTC(2001, 11, 1), end: Date.UTC(2002, 2, 1)});
   });
 
   it("parseDate reads Y-years of five or more digits", () => {
