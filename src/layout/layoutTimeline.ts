@@ -6,6 +6,7 @@ import {makeLabel} from "./placeLabel.js";
 import {placeAxis} from "./placeAxis.js";
 import {placeHeader} from "./placeHeader.js";
 import {connectAnnotations, placeAnnotations} from "./placeAnnotations.js";
+import {LayoutCache} from "./layoutCache.js";
 import {placeEvents} from "./placeEvents.js";
 import {placeRelations} from "./placeRelations.js";
 import type {Scene, SceneEvent} from "./scene.js";
@@ -21,6 +22,8 @@ export interface LayoutView {
   domain?: [number, number];
   measureText?: MeasureText;
   metrics?: Partial<LayoutMetrics>;
+  /** Keeps label widths and names between layouts of the same timeline (zoom frames). */
+  cache?: LayoutCache;
 }
 
 /**
@@ -39,9 +42,12 @@ export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
   const axisY = metrics.padding + metrics.axisHeight;
   const ticks = placeAxis(scale, axisY, metrics, measure, context);
   const header = placeHeader(timeline.eras, timeline.markers, scale, axisY + metrics.gap, metrics, measure, context);
-  const notes = placeAnnotations(timeline.annotations, scale, header.bottom + metrics.gap, metrics, measure);
+  // Notes on a date, not on an event, get a band above all lanes; event notes go in their event's lane.
+  const dateAnnotations = timeline.annotations.filter((annotation) => annotation.event === undefined);
+  const notes = placeAnnotations(dateAnnotations, scale, header.bottom + metrics.gap, metrics, measure);
   const lanesTop = notes.bottom + metrics.gap * 2;
-  const lanes = placeEvents(timeline, scale, lanesTop, metrics, measure, context);
+  const cache = view.cache ?? new LayoutCache();
+  const lanes = placeEvents(timeline, lanesTop, {scale, metrics, measure, cache, labels: context});
   const eventsById = new Map<string, SceneEvent>(lanes.events.map((event) => [event.id, event]));
   const isEmpty = timeline.events.length === 0;
   // An empty timeline keeps room for its message.
@@ -60,7 +66,8 @@ export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
     eras: header.eras.map((era) => ({...era, y0: axisY, y1: bottom})),
     markers: header.markers.map((marker) => ({...marker, y0: axisY, y1: bottom})),
     events: lanes.events,
-    annotations: connectAnnotations(notes.annotations, timeline.annotations, eventsById, lanesTop, metrics),
+    clusters: lanes.clusters,
+    annotations: [...connectAnnotations(notes.annotations, dateAnnotations, new Map(), new Map(), lanesTop, metrics), ...lanes.annotations],
     relations: placeRelations(timeline.relations, eventsById, (relation) =>
       `${titleOf.get(relation.from)} ${relation.type.replace(/-/g, " ")} ${titleOf.get(relation.to)}`
     ),

@@ -9,6 +9,8 @@ export interface LayoutMetrics {
   noteFont: FontSpec;
   /** Height of a sub-row of events. */
   rowHeight: number;
+  /** Sub-rows a lane may use before the rest of its events fold into clusters. */
+  maxRows: number;
   laneTitleHeight: number;
   laneGap: number;
   /** Height of a row of era titles and marker labels. */
@@ -31,6 +33,7 @@ export const defaultMetrics: LayoutMetrics = {
   tickFont: {size: 11},
   noteFont: {size: 12},
   rowHeight: 22,
+  maxRows: 8,
   laneTitleHeight: 22,
   laneGap: 10,
   headerRowHeight: 18,

@@ -3,7 +3,7 @@ import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
 import {packRows} from "./packRows.js";
 import {makeLabel} from "./placeLabel.js";
-import type {Box, SceneAnnotation, SceneEvent} from "./scene.js";
+import type {Box, SceneAnnotation, SceneCluster, SceneEvent} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
 import {wrapText} from "./fitText.js";
 
@@ -84,31 +84,49 @@ export function placeAnnotations(
 
 /**
  * Draws each note's connector: down from the note's bottom edge to the top of its
- * event's mark, or to the lanes' top for a note on a date. Elbowed so it leaves the
- * note from within its width.
+ * event's mark (or of the cluster badge the event folded into), or to `fallbackY`
+ * for a note on a date. Elbowed so it leaves the note from within its width.
  */
 export function connectAnnotations(
-  annotations: SceneAnnotation[],
+  annotations: readonly SceneAnnotation[],
   source: readonly Annotation[],
   events: ReadonlyMap<string, SceneEvent>,
-  lanesTop: number,
+  clusters: ReadonlyMap<string, SceneCluster>,
+  fallbackY: number,
   metrics: LayoutMetrics
 ): SceneAnnotation[] {
   const byId = new Map(source.map((a) => [a.id, a]));
   return annotations.map((note) => {
     const annotation = byId.get(note.id)!;
-    const target = annotation.event === undefined ? undefined : events.get(annotation.event);
     const [[anchorX]] = note.connector as [[number, number]];
-    const endX = target ? (target.kind === "point" ? (target.x0 + target.x1) / 2 : Math.max(target.x0, note.box.x) + 2) : anchorX;
-    const endY = target ? target.y - (target.kind === "point" ? metrics.pointRadius : metrics.barHeight / 2) - 1 : lanesTop;
+    const target = targetOf(annotation, events, clusters, metrics);
+    const endX = target?.x ?? anchorX;
+    const endY = target?.y ?? fallbackY;
     const startX = Math.min(Math.max(endX, note.box.x + 4), note.box.x + note.box.width - 4);
     const startY = note.box.y + note.box.height;
-    const bendY = startY + metrics.gap;
+    const bendY = startY + metrics.gap / 2;
     const connector: [number, number][] = startX === endX
       ? [[startX, startY], [endX, endY]]
       : [[startX, startY], [startX, bendY], [endX, bendY], [endX, endY]];
     return {...note, connector};
   });
+}
+
+/** The top middle of what the note points at, if it is drawn. */
+function targetOf(
+  annotation: Annotation,
+  events: ReadonlyMap<string, SceneEvent>,
+  clusters: ReadonlyMap<string, SceneCluster>,
+  metrics: LayoutMetrics
+): {x: number; y: number} | undefined {
+  if (annotation.event === undefined) return undefined;
+  const event = events.get(annotation.event);
+  if (event) {
+    const x = event.kind === "point" ? (event.x0 + event.x1) / 2 : Math.min(event.x0 + 4, event.x1);
+    return {x, y: event.y - (event.kind === "point" ? metrics.pointRadius : metrics.barHeight / 2) - 1};
+  }
+  const cluster = clusters.get(annotation.event);
+  return cluster && {x: cluster.x, y: cluster.box.y - 1};
 }
 
 function anchorTime(annotation: Annotation): number {

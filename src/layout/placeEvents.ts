@@ -1,11 +1,15 @@
-import type {Timeline, TimelineEvent} from "../model/types.js";
+import type {Annotation, Lane, Timeline, TimelineEvent} from "../model/types.js";
+import type {LayoutCache} from "./layoutCache.js";
 import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
-import {accessibleName, type LabelContext} from "./names.js";
-import {packRows} from "./packRows.js";
+import type {LabelContext} from "./names.js";
 import {fitText} from "./fitText.js";
-import {makeLabel, placeMarkLabel, shiftLabel, type MarkLabelPlacement} from "./placeLabel.js";
-import type {SceneEvent, SceneLane} from "./scene.js";
+import {clusterEvents} from "./clusters.js";
+import {connectAnnotations, placeAnnotations} from "./placeAnnotations.js";
+import {makeLabel} from "./placeLabel.js";
+import {placeLane, type PlacedEvent} from "./placeLane.js";
+import {byPlacementPriority} from "./priority.js";
+import type {SceneAnnotation, SceneCluster, SceneEvent, SceneLane} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
 
 /** Number of colours in the theme's categorical palette. */
@@ -13,105 +17,115 @@ export const SERIES_COUNT = 10;
 
 const SOFT_PRECISIONS = new Set(["month", "season", "year", "decade", "century", "millennium", "tenMillennia"]);
 
-interface PlacedEvent extends MarkLabelPlacement {
-  key: string;
-  event: TimelineEvent;
-  x0: number;
-  x1: number;
-  kind: SceneEvent["kind"];
-}
-
 export interface LanesLayout {
   lanes: SceneLane[];
   events: SceneEvent[];
+  clusters: SceneCluster[];
+  annotations: SceneAnnotation[];
   bottom: number;
 }
 
+interface LanesContext {
+  scale: TimeScale;
+  metrics: LayoutMetrics;
+  measure: MeasureText;
+  cache: LayoutCache;
+  labels: LabelContext;
+}
+
 /**
- * Lanes top to bottom; inside a lane, each event's mark and label are packed into
- * sub-rows so that no two overlap, and the lane grows with its rows.
+ * Lanes top to bottom. Each lane has its title, the callouts of its events,
+ * then sub-rows where its visible events are placed most important first (see
+ * `placeLane`), and a row of "+N" clusters for the events that found no room.
  */
-export function placeEvents(
-  timeline: Timeline,
-  scale: TimeScale,
-  top: number,
-  metrics: LayoutMetrics,
-  measure: MeasureText,
-  context: LabelContext
-): LanesLayout {
-  const [left, right] = scale.range;
+export function placeEvents(timeline: Timeline, top: number, context: LanesContext): LanesLayout {
+  const {scale, metrics} = context;
   const [d0, d1] = scale.domain;
-  const byLane = new Map<string, TimelineEvent[]>(timeline.lanes.map((lane) => [lane.id, []]));
+  const visibleByLane = new Map<string, TimelineEvent[]>(timeline.lanes.map((lane) => [lane.id, []]));
   for (const event of timeline.events) {
-    if (event.span.end >= d0 && event.span.start <= d1) byLane.get(event.lane)?.push(event);
+    if (isVisible(event, d0, d1)) visibleByLane.get(event.lane)?.push(event);
   }
-  const lanes: SceneLane[] = [];
-  const events: SceneEvent[] = [];
+  const annotationsByEvent = new Map<string, Annotation[]>();
+  for (const annotation of timeline.annotations) {
+    if (annotation.event === undefined) continue;
+    const list = annotationsByEvent.get(annotation.event) ?? [];
+    list.push(annotation);
+    annotationsByEvent.set(annotation.event, list);
+  }
+  const annotated = new Set(annotationsByEvent.keys());
+  const priority = byPlacementPriority(annotated);
+
+  const result: LanesLayout = {lanes: [], events: [], clusters: [], annotations: [], bottom: top};
   let y = top;
   timeline.lanes.forEach((lane, index) => {
-    const laneEvents = byLane.get(lane.id) ?? [];
+    const visible = (visibleByLane.get(lane.id) ?? []).sort(priority);
     const laneTop = y;
-    let title = null;
-    if (lane.title) {
-      const text = fitText(lane.title, right - left, metrics.laneTitleFont, measure);
-      const width = measure(text, metrics.laneTitleFont);
-      title = makeLabel(text, left, y + metrics.laneTitleHeight / 2, "start", width, metrics.laneTitleFont);
-      y += metrics.laneTitleHeight;
-    }
-    const placed = laneEvents.map((event) => placeOne(event, scale, {left, right}, metrics, measure));
-    const rows = packRows(placed, metrics.gap * 2);
-    let rowCount = 0;
-    for (const item of placed) {
-      const row = rows.get(item)!;
-      rowCount = Math.max(rowCount, row + 1);
-      const centre = y + row * metrics.rowHeight + metrics.rowHeight / 2;
-      const {name, dateLabel} = accessibleName(item.event.title, item.event.span, context);
-      const soft = isSoft(item.event);
-      // Text on a soft band keeps the normal colour; only solid bars need the inverse.
-      const label = item.label && shiftLabel({...item.label, inverse: Boolean(item.label.inverse) && !soft}, centre);
-      events.push({
-        id: item.event.id,
-        laneId: lane.id,
-        kind: item.kind,
-        x0: item.x0,
-        x1: item.x1,
-        y: centre,
-        soft,
-        uncertain: item.event.span.uncertain,
-        openStart: item.event.span.openStart,
-        openEnd: item.event.span.openEnd,
-        ...(item.event.color !== undefined && {color: item.event.color}),
-        series: index % SERIES_COUNT,
-        label,
-        name,
-        dateLabel
-      });
-    }
-    y += Math.max(rowCount, 1) * metrics.rowHeight;
-    lanes.push({id: lane.id, index, title, y: laneTop, height: y - laneTop});
+    const title = laneTitle(lane, y, context);
+    if (title) y += metrics.laneTitleHeight;
+    const laneNotes = visible.flatMap((event) => annotationsByEvent.get(event.id) ?? []);
+    const notes = placeAnnotations(laneNotes, scale, y, metrics, context.measure);
+    if (notes.annotations.length) y = notes.bottom + metrics.gap;
+    const rowsTop = y;
+    const rowCentre = (row: number) => rowsTop + row * metrics.rowHeight + metrics.rowHeight / 2;
+    const placement = placeLane(visible, {...context, rowCentre, annotated});
+    const series = index % SERIES_COUNT;
+    const events = placement.placed.map((placed) => sceneEvent(placed, lane, series, context));
+    const clusters = placement.unplaced.length
+      ? clusterEvents(placement.unplaced, lane.id, series, rowCentre(placement.rowCount), scale, metrics, context.measure, context.labels)
+      : [];
+    const rowCount = placement.rowCount + (clusters.length ? 1 : 0);
+    y = rowsTop + Math.max(rowCount, 1) * metrics.rowHeight;
+    result.lanes.push({id: lane.id, index, title, y: laneTop, height: y - laneTop});
+    result.events.push(...events);
+    result.clusters.push(...clusters);
+    result.annotations.push(...connectAnnotations(notes.annotations, laneNotes, new Map(events.map((e) => [e.id, e])), clusterTargets(clusters), rowsTop, metrics));
     y += metrics.laneGap;
   });
-  return {lanes, events, bottom: y - metrics.laneGap};
+  result.bottom = y - metrics.laneGap;
+  return result;
 }
 
-function placeOne(
-  event: TimelineEvent,
-  scale: TimeScale,
-  plot: {left: number; right: number},
-  metrics: LayoutMetrics,
-  measure: MeasureText
-): PlacedEvent {
-  const start = scale(event.span.start);
-  const end = scale(event.span.end);
-  // Below a few pixels a span reads as a point; draw it as one, at its middle.
-  const isSpan = end - start >= metrics.pointRadius * 2;
-  const middle = Number.isFinite(event.span.start) && Number.isFinite(event.span.end) ? (start + end) / 2 : start;
-  const x0 = isSpan ? start : middle - metrics.pointRadius;
-  const x1 = isSpan ? end : middle + metrics.pointRadius;
-  const placement = placeMarkLabel(event.title, {x0, x1, y: 0, isSpan}, plot, metrics.labelFont, metrics.labelMaxWidth, metrics.gap, measure);
-  return {...placement, key: event.id, event, x0, x1, kind: isSpan ? "span" : "point"};
+/** Points are visible when their middle is in view; spans when any part is. */
+function isVisible(event: TimelineEvent, d0: number, d1: number): boolean {
+  return event.span.end > d0 && event.span.start < d1;
 }
 
-function isSoft(event: TimelineEvent): boolean {
-  return event.span.approximate || event.span.uncertain || SOFT_PRECISIONS.has(event.span.precision);
+function laneTitle(lane: Lane, y: number, {scale, metrics, measure}: LanesContext) {
+  if (!lane.title) return null;
+  const [left, right] = scale.range;
+  const text = fitText(lane.title, right - left, metrics.laneTitleFont, measure);
+  return makeLabel(text, left, y + metrics.laneTitleHeight / 2, "start", measure(text, metrics.laneTitleFont), metrics.laneTitleFont);
+}
+
+function sceneEvent(placed: PlacedEvent, lane: Lane, series: number, context: LanesContext): SceneEvent {
+  const {event} = placed;
+  const {name, dateLabel} = context.cache.name(event, context.labels);
+  const soft = event.span.approximate || event.span.uncertain || SOFT_PRECISIONS.has(event.span.precision);
+  return {
+    id: event.id,
+    laneId: lane.id,
+    kind: placed.kind,
+    x0: placed.x0,
+    x1: placed.x1,
+    y: placed.y,
+    row: placed.row,
+    soft,
+    uncertain: event.span.uncertain,
+    openStart: event.span.openStart || placed.clippedStart,
+    openEnd: event.span.openEnd || placed.clippedEnd,
+    ...(event.color !== undefined && {color: event.color}),
+    series,
+    // Text on a soft band keeps the normal colour; only solid bars need the inverse.
+    label: placed.label.onMark ? {...placed.label, inverse: !soft} : placed.label,
+    leader: placed.leader,
+    name,
+    dateLabel
+  };
+}
+
+/** Where a connector to a clustered event ends: its cluster's badge. */
+function clusterTargets(clusters: readonly SceneCluster[]): Map<string, SceneCluster> {
+  const targets = new Map<string, SceneCluster>();
+  for (const cluster of clusters) for (const id of cluster.ids) targets.set(id, cluster);
+  return targets;
 }

@@ -44,13 +44,36 @@ export interface SceneEvent {
   /** Edges that continue beyond what is known: drawn fading out. */
   openStart: boolean;
   openEnd: boolean;
+  /** The sub-row of the lane the mark is in. */
+  row: number;
   /** A colour from the data; otherwise `series` picks one from the theme's palette. */
   color?: string;
   series: number;
-  label: SceneLabel | null;
+  label: SceneLabel;
+  /** Joins the mark to a label placed in the row above or below. */
+  leader: [number, number][] | null;
   /** The accessible name: date label, duration, title. */
   name: string;
   dateLabel: string;
+}
+
+/** Events folded together for want of room: a "+12" badge at their place in time. */
+export interface SceneCluster {
+  /** Stable while the cluster holds the same first and last events. */
+  id: string;
+  laneId: string;
+  /** Centre of the badge; the mean position of its events, kept inside the plot. */
+  x: number;
+  y: number;
+  box: Box;
+  label: SceneLabel;
+  /** The events it stands for, in time order. */
+  ids: string[];
+  /** The time extent of its events, for zooming into it. */
+  start: number;
+  end: number;
+  name: string;
+  series: number;
 }
 
 export interface SceneLane {
@@ -123,6 +146,7 @@ export interface Scene {
   eras: SceneEra[];
   markers: SceneMarker[];
   events: SceneEvent[];
+  clusters: SceneCluster[];
   annotations: SceneAnnotation[];
   relations: SceneRelation[];
   /** The accessible name of the whole timeline. */

@@ -44,13 +44,48 @@ function drawEvent(event: SceneEvent, theme: Theme): VNode {
   }
   if (event.openStart) children.push(openEnd("open-start", event.x0, event.y, -1, color, event.series, event.color));
   if (event.openEnd) children.push(openEnd("open-end", event.x1, event.y, 1, color, event.series, event.color));
-  if (event.label) children.push(drawLabel(event.label, "chronoline-label", theme, "label", event.label.inverse ? textOn(color) : theme.text));
+  if (event.leader) {
+    children.push(h("path", "leader", {class: "chronoline-leader", d: pathOf(event.leader), fill: "none", stroke: theme.axis}));
+  }
+  children.push(drawLabel(event.label, "chronoline-label", theme, "label", event.label.inverse ? textOn(color) : theme.text));
   return h("g", `event:${event.id}`, {
     class: "chronoline-event",
     "data-id": event.id,
     role: "img",
     "aria-label": event.name
   }, children);
+}
+
+/**
+ * Clusters: a "+12" badge standing for events that had no room, with their ids
+ * (as a JSON array, since ids may hold any character) and a name that counts them.
+ */
+export function drawClusters(scene: Scene, theme: Theme): VNode {
+  return h("g", "clusters", {class: "chronoline-clusters"}, scene.clusters.map((cluster) => {
+    const color = theme.palette[cluster.series % theme.palette.length]!;
+    return h("g", `cluster:${cluster.id}`, {
+      class: "chronoline-cluster",
+      "data-ids": JSON.stringify(cluster.ids),
+      "data-start": cluster.start,
+      "data-end": cluster.end,
+      role: "img",
+      "aria-label": cluster.name
+    }, [
+      h("title", "title", {}, cluster.name),
+      h("rect", "badge", {
+        class: `chronoline-cluster-badge chronoline-series-${cluster.series}`,
+        x: cluster.box.x,
+        y: cluster.box.y,
+        width: cluster.box.width,
+        height: cluster.box.height,
+        rx: cluster.box.height / 2,
+        fill: color,
+        "fill-opacity": 0.2,
+        stroke: color
+      }),
+      drawLabel(cluster.label, "chronoline-cluster-label", theme, "label")
+    ]);
+  }));
 }
 
 /** Dark or light text, whichever reads better on a solid mark of this colour. */

@@ -1,5 +1,5 @@
 import type {Scene} from "../layout/scene.js";
-import {drawEvents} from "./drawEvents.js";
+import {drawClusters, drawEvents} from "./drawEvents.js";
 import {drawAxis, drawEras, drawLanes, drawMarkers} from "./drawDecor.js";
 import {drawAnnotations, drawRelations} from "./drawNotes.js";
 import {drawLabel} from "./drawText.js";
@@ -33,6 +33,7 @@ export function drawScene(scene: Scene, theme: Theme): VNode {
     drawMarkers(scene, theme),
     drawRelations(scene, theme),
     drawEvents(scene, theme),
+    drawClusters(scene, theme),
     drawAnnotations(scene, theme),
     ...(scene.emptyMessage ? [drawLabel(scene.emptyMessage, "chronoline-empty", theme, "empty", theme.mutedText)] : [])
   ]);

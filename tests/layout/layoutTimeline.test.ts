@@ -1,28 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {parseTimeline} from "../../src/model/parseTimeline.js";
 import {layoutTimeline} from "../../src/layout/layoutTimeline.js";
-import type {Box, Scene} from "../../src/layout/scene.js";
 import {exampleData} from "../support/scenarios.js";
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** Every text box in the scene: event labels, lane titles, era and marker labels, tick labels, note boxes. */
-function textBoxes(scene: Scene): {what: string; box: Box}[] {
-  return [
-    ...scene.events.flatMap((e) => (e.label ? [{what: `label ${e.id}`, box: e.label.box}] : [])),
-    ...scene.lanes.flatMap((l) => (l.title ? [{what: `lane ${l.id}`, box: l.title.box}] : [])),
-    ...scene.eras.flatMap((e) => (e.label ? [{what: `era ${e.id}`, box: e.label.box}] : [])),
-    ...scene.markers.map((m) => ({what: `marker ${m.id}`, box: m.label.box})),
-    ...scene.axis.ticks.flatMap((t) => (t.label ? [{what: `tick ${t.label.text}`, box: t.label.box}] : [])),
-    ...scene.annotations.map((a) => ({what: `note ${a.id}`, box: a.box}))
-  ];
-}
-
-function markBox(event: Scene["events"][number]): Box {
-  return {x: event.x0, y: event.y - 5, width: event.x1 - event.x0, height: 10};
-}
+import {labelledBoxes as textBoxes, markBox, overlaps} from "../support/sceneBoxes.js";
 
 describe("layoutTimeline", () => {
   const stories = ["state-visit-2023", "uncertain-dates-2023", "ancient-rome"];
@@ -56,10 +36,8 @@ describe("layoutTimeline", () => {
       expect(event.y).toBeLessThan(lane.y + lane.height);
       expect(event.x0).toBeGreaterThanOrEqual(scene.plot.x);
       expect(event.x1).toBeLessThanOrEqual(scene.plot.x + scene.plot.width);
-      if (event.label) {
-        expect(event.label.box.x).toBeGreaterThanOrEqual(scene.plot.x - 0.01);
-        expect(event.label.box.x + event.label.box.width).toBeLessThanOrEqual(scene.plot.x + scene.plot.width + 0.01);
-      }
+      expect(event.label.box.x).toBeGreaterThanOrEqual(scene.plot.x - 0.01);
+      expect(event.label.box.x + event.label.box.width).toBeLessThanOrEqual(scene.plot.x + scene.plot.width + 0.01);
     }
   });
 

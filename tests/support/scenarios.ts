@@ -3,6 +3,7 @@
 import {readFileSync} from "node:fs";
 import type {TimelineInput} from "../../src/index.js";
 import {repoPath} from "./paths.js";
+import {denseYear} from "./denseScenario.js";
 
 export function exampleData(name: string): TimelineInput {
   return JSON.parse(readFileSync(repoPath("examples", "data", `${name}.json`), "utf8"));
@@ -16,6 +17,10 @@ export interface Scenario {
 
 export const scenarios: readonly Scenario[] = [
   {name: "state-visit-2023", input: exampleData("state-visit-2023"), options: {width: 900}},
+  {name: "state-visit-2023-320", input: exampleData("state-visit-2023"), options: {width: 320}},
+  {name: "state-visit-2023-640", input: exampleData("state-visit-2023"), options: {width: 640}},
+  {name: "state-visit-2023-1600", input: exampleData("state-visit-2023"), options: {width: 1600}},
+  {name: "dense-2023", input: denseYear(), options: {width: 900}},
   {name: "state-visit-2023-dark", input: exampleData("state-visit-2023"), options: {width: 900, theme: "dark"}},
   {name: "state-visit-2023-ru-moscow", input: exampleData("state-visit-2023"), options: {width: 900, locale: "ru", timeZone: "Europe/Moscow"}},
   {name: "uncertain-dates-2023", input: exampleData("uncertain-dates-2023"), options: {width: 900}},

@@ -1,0 +1,50 @@
+import type {TimelineEvent} from "../model/types.js";
+import {fitText} from "./fitText.js";
+import type {FontSpec, MeasureText} from "./measureText.js";
+import {accessibleName, type LabelContext} from "./names.js";
+
+interface FittedTitle {
+  text: string;
+  width: number;
+}
+
+/**
+ * What stays the same from one layout of a timeline to the next (on every zoom
+ * frame, say): label widths and accessible names. Pass the same cache to
+ * successive `layoutTimeline` calls for one timeline to skip recomputing them;
+ * results are identical with or without it.
+ */
+export class LayoutCache {
+  private titles = new WeakMap<TimelineEvent, FittedTitle>();
+  private readonly names = new WeakMap<object, {name: string; dateLabel: string}>();
+  private measure: MeasureText | undefined;
+  private font: FontSpec | undefined;
+  private maxWidth = 0;
+
+  /** The event's label fitted to `maxWidth`, and its width. */
+  title(event: TimelineEvent, maxWidth: number, font: FontSpec, measure: MeasureText): FittedTitle {
+    if (measure !== this.measure || font !== this.font || maxWidth !== this.maxWidth) this.reset(measure, font, maxWidth);
+    let fitted = this.titles.get(event);
+    if (!fitted) {
+      const text = fitText(event.title, maxWidth, font, measure);
+      fitted = {text, width: measure(text, font)};
+      this.titles.set(event, fitted);
+    }
+    return fitted;
+  }
+
+  /** The accessible name and date label of a dated item (names follow the timeline's locale and zone). */
+  name(item: {title: string; span: TimelineEvent["span"]}, context: LabelContext): {name: string; dateLabel: string} {
+    let name = this.names.get(item);
+    if (!name) this.names.set(item, (name = accessibleName(item.title, item.span, context)));
+    return name;
+  }
+
+  private reset(measure: MeasureText, font: FontSpec, maxWidth: number): void {
+    // A different measure or font invalidates the widths; WeakMaps cannot be cleared.
+    this.titles = new WeakMap();
+    this.measure = measure;
+    this.font = font;
+    this.maxWidth = maxWidth;
+  }
+}

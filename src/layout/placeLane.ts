@@ -1,0 +1,172 @@
+import type {TimelineEvent} from "../model/types.js";
+import type {LayoutCache} from "./layoutCache.js";
+import type {LayoutMetrics} from "./metrics.js";
+import type {MeasureText} from "./measureText.js";
+import {makeLabel} from "./placeLabel.js";
+import {RowSpace} from "./rowSpace.js";
+import type {SceneLabel} from "./scene.js";
+import type {TimeScale} from "./timeScale.js";
+
+/** One event given a place: its mark in `row`, its label somewhere beside or next to it. */
+export interface PlacedEvent {
+  event: TimelineEvent;
+  row: number;
+  kind: "point" | "span";
+  x0: number;
+  x1: number;
+  /** Centre line of the mark. */
+  y: number;
+  /** The mark runs on past the view on that side. */
+  clippedStart: boolean;
+  clippedEnd: boolean;
+  label: SceneLabel;
+  /** The row the label sits in: the mark's, or the one above or below it. */
+  labelRow: number;
+  /** A short line from the mark to a label placed in the row above or below. */
+  leader: [number, number][] | null;
+}
+
+export interface LanePlacement {
+  placed: PlacedEvent[];
+  /** Events with no room for mark and label: they fold into clusters. */
+  unplaced: TimelineEvent[];
+  rowCount: number;
+}
+
+interface Mark {
+  event: TimelineEvent;
+  kind: "point" | "span";
+  x0: number;
+  x1: number;
+  /** Where a leader or a connector meets the mark. */
+  anchorX: number;
+  clippedStart: boolean;
+  clippedEnd: boolean;
+}
+
+export interface LaneContext {
+  scale: TimeScale;
+  metrics: LayoutMetrics;
+  measure: MeasureText;
+  cache: LayoutCache;
+  /** Centre line of a row of this lane. */
+  rowCentre: (row: number) => number;
+  /** Events whose callouts connect from above: the rows above them must stay clear at the connector. */
+  annotated: ReadonlySet<string>;
+}
+
+/**
+ * Places a lane's events, most important first, each in the lowest row where
+ * its mark fits together with its label (inside a wide span, after or before the
+ * mark, or in the row above or below with a leader). Everything placed takes its
+ * space in its row, so nothing placed later can overlap it. Events that find no
+ * room within `maxRows` rows are returned as unplaced, for clustering.
+ */
+export function placeLane(events: readonly TimelineEvent[], context: LaneContext): LanePlacement {
+  const {metrics} = context;
+  const rows: RowSpace[] = [];
+  const rowAt = (row: number) => (rows[row] ??= new RowSpace());
+  const placed: PlacedEvent[] = [];
+  const unplaced: TimelineEvent[] = [];
+  let rowCount = 0;
+  for (const event of events) {
+    const mark = markOf(event, context.scale, metrics);
+    const needsClearAbove = context.annotated.has(event.id);
+    let placement: PlacedEvent | null = null;
+    for (let row = 0; row < metrics.maxRows && !placement; row++) {
+      if (needsClearAbove && !clearAbove(rows, row, mark.anchorX)) continue;
+      placement = tryRow(mark, row, rowAt, context);
+    }
+    if (!placement) {
+      unplaced.push(event);
+      continue;
+    }
+    if (needsClearAbove) for (let row = 0; row < placement.row; row++) rowAt(row).take(mark.anchorX - 1, mark.anchorX + 1);
+    placed.push(placement);
+    rowCount = Math.max(rowCount, placement.row + 1, placement.labelRow + 1);
+  }
+  return {placed, unplaced, rowCount};
+}
+
+function markOf(event: TimelineEvent, scale: TimeScale, metrics: LayoutMetrics): Mark {
+  const [left, right] = scale.range;
+  const start = scale(event.span.start);
+  const end = scale(event.span.end);
+  // Below a few pixels a span reads as a point; draw it as one, at its middle.
+  if (end - start >= metrics.pointRadius * 2) {
+    const x0 = Math.max(start, left);
+    const x1 = Math.min(end, right);
+    return {event, kind: "span", x0, x1, anchorX: Math.min(x0 + 4, x1), clippedStart: start < left, clippedEnd: end > right};
+  }
+  const centre = Number.isFinite(event.span.start) && Number.isFinite(event.span.end) ? (start + end) / 2 : start;
+  const r = metrics.pointRadius;
+  return {event, kind: "point", x0: centre - r, x1: centre + r, anchorX: centre, clippedStart: false, clippedEnd: false};
+}
+
+function clearAbove(rows: readonly RowSpace[], row: number, x: number): boolean {
+  for (let above = 0; above < row; above++) {
+    const space = rows[above];
+    if (space && !space.fits(x - 1, x + 1, 0)) return false;
+  }
+  return true;
+}
+
+/** The first label position that fits with the mark in `row`, taking the space; null if none. */
+function tryRow(mark: Mark, row: number, rowAt: (row: number) => RowSpace, context: LaneContext): PlacedEvent | null {
+  const {metrics, measure, cache, rowCentre} = context;
+  const [left, right] = context.scale.range;
+  const gap = metrics.gap;
+  const space = rowAt(row);
+  if (!space.fits(mark.x0, mark.x1, gap)) return null;
+  const font = metrics.labelFont;
+  const {text, width} = cache.title(mark.event, Math.min(metrics.labelMaxWidth, right - left), font, measure);
+  const y = rowCentre(row);
+  const result = (label: SceneLabel, leader: [number, number][] | null, labelRow = row): PlacedEvent => ({
+    event: mark.event,
+    row,
+    kind: mark.kind,
+    x0: mark.x0,
+    x1: mark.x1,
+    y,
+    clippedStart: mark.clippedStart,
+    clippedEnd: mark.clippedEnd,
+    label,
+    labelRow,
+    leader
+  });
+
+  if (mark.kind === "span" && mark.x1 - mark.x0 >= width + 2 * gap) {
+    space.take(mark.x0, mark.x1);
+    return result({...makeLabel(text, mark.x0 + gap, y, "start", width, font), onMark: true}, null);
+  }
+  const after = mark.x1 + gap;
+  if (after + width <= right && space.fits(mark.x0, after + width, gap)) {
+    space.take(mark.x0, after + width);
+    return result(makeLabel(text, after, y, "start", width, font), null);
+  }
+  const before = mark.x0 - gap;
+  if (before - width >= left && space.fits(before - width, mark.x1, gap)) {
+    space.take(before - width, mark.x1);
+    return result(makeLabel(text, before, y, "end", width, font), null);
+  }
+  // In the row above or below, over the mark (a leader joins them): the label
+  // covers the anchor's x, so the leader crosses nothing else. Annotated events
+  // keep the row above clear for their callout's connector.
+  const neighbours = context.annotated.has(mark.event.id) ? [row + 1] : [row - 1, row + 1];
+  for (const labelRow of neighbours) {
+    if (labelRow < 0 || labelRow >= metrics.maxRows) continue;
+    const labelSpace = rowAt(labelRow);
+    for (const offset of [gap, width / 2, width - gap]) {
+      const start = Math.min(Math.max(mark.anchorX - offset, left), right - width);
+      if (start > mark.anchorX || start + width < mark.anchorX || !labelSpace.fits(start, start + width, gap)) continue;
+      space.take(mark.x0, mark.x1);
+      labelSpace.take(start, start + width);
+      const labelY = rowCentre(labelRow);
+      const label = makeLabel(text, start, labelY, "start", width, font);
+      const markEdge = y + (labelRow < row ? -1 : 1) * (mark.kind === "point" ? metrics.pointRadius : metrics.barHeight / 2);
+      const labelEdge = labelRow < row ? label.box.y + label.box.height : label.box.y;
+      return result(label, [[mark.anchorX, markEdge], [mark.anchorX, labelEdge]], labelRow);
+    }
+  }
+  return null;
+}
