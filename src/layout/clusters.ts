@@ -8,8 +8,10 @@ import {makeLabel} from "./placeLabel.js";
 import type {SceneCluster} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
 
+/** A run of neighbouring events in left-to-right order: positions [from, to) of the sorted list. */
 interface Group {
-  events: TimelineEvent[];
+  from: number;
+  to: number;
   sumX: number;
   left: number;
   right: number;
@@ -21,7 +23,8 @@ const BADGE_PADDING = 6;
  * Folds events that found no room into "+N" badges on one row, each at the mean
  * position of its events. Neighbouring badges that would touch merge (the count
  * adds up, the position is the weighted mean), so badges never overlap and every
- * event is in exactly one of them.
+ * event is in exactly one of them. Groups are runs of the events sorted by x, so
+ * merging two is adding up numbers, however many events they hold.
  */
 export function clusterEvents(
   events: readonly TimelineEvent[],
@@ -34,37 +37,39 @@ export function clusterEvents(
   context: LabelContext
 ): SceneCluster[] {
   const [left, right] = scale.range;
-  const positioned = events.map((event) => ({event, x: positionOf(event, scale)})).sort((a, b) => a.x - b.x || compareIds(a.event, b.event));
+  const {sorted, xs} = byPosition(events, scale);
   const groups: Group[] = [];
   const place = (group: Group) => {
-    const width = badgeWidth(group.events.length, metrics, measure);
-    const centre = Math.min(Math.max(group.sumX / group.events.length, left + width / 2), right - width / 2);
+    const count = group.to - group.from;
+    const width = badgeWidth(count, metrics, measure);
+    const centre = Math.min(Math.max(group.sumX / count, left + width / 2), right - width / 2);
     group.left = centre - width / 2;
     group.right = centre + width / 2;
   };
-  for (const {event, x} of positioned) {
-    const group: Group = {events: [event], sumX: x, left: 0, right: 0};
+  for (let i = 0; i < sorted.length; i++) {
+    const group: Group = {from: i, to: i + 1, sumX: xs[i]!, left: 0, right: 0};
     place(group);
     groups.push(group);
     // Merge backwards while the newest badge touches the one before it.
     while (groups.length > 1 && groups[groups.length - 1]!.left < groups[groups.length - 2]!.right + metrics.gap) {
       const last = groups.pop()!;
       const previous = groups[groups.length - 1]!;
-      previous.events.push(...last.events);
+      previous.to = last.to;
       previous.sumX += last.sumX;
       place(previous);
     }
   }
   return groups.map((group) => {
-    const members = [...group.events].sort((a, b) => a.span.start - b.span.start || compareIds(a, b));
-    const ids = members.map((event) => event.id);
+    const ids: string[] = [];
     let start = Infinity;
     let end = -Infinity;
-    for (const event of members) {
+    for (let i = group.from; i < group.to; i++) {
+      const event = sorted[i]!;
+      ids.push(event.id);
       start = Math.min(start, event.span.start);
       end = Math.max(end, event.span.end);
     }
-    const text = `+${members.length}`;
+    const text = `+${ids.length}`;
     const font = metrics.labelFont;
     const centre = (group.left + group.right) / 2;
     const label = {...makeLabel(text, centre, y, "middle", measure(text, font), font), onMark: true};
@@ -79,7 +84,7 @@ export function clusterEvents(
       ids,
       start,
       end,
-      name: clusterName(members.length, start, end, context),
+      name: clusterName(ids.length, start, end, context),
       series
     };
   });
@@ -89,14 +94,37 @@ function badgeWidth(count: number, metrics: LayoutMetrics, measure: MeasureText)
   return measure(`+${count}`, metrics.labelFont) + 2 * BADGE_PADDING;
 }
 
+/**
+ * The events and their x, left to right. A counting sort on whole pixels (the
+ * badges are many pixels wide, so finer order does not change the clusters);
+ * within a pixel, events keep their given order, which is placement priority.
+ */
+function byPosition(events: readonly TimelineEvent[], scale: TimeScale): {sorted: TimelineEvent[]; xs: Float64Array} {
+  const [left, right] = scale.range;
+  const buckets = Math.max(1, Math.ceil(right - left) + 1);
+  const x = new Float64Array(events.length);
+  const pixel = new Int32Array(events.length);
+  const starts = new Int32Array(buckets + 1);
+  for (let i = 0; i < events.length; i++) {
+    x[i] = Math.min(Math.max(positionOf(events[i]!, scale), left), right);
+    pixel[i] = Math.min(buckets - 1, Math.floor(x[i]! - left));
+    starts[pixel[i]! + 1]!++;
+  }
+  for (let b = 1; b <= buckets; b++) starts[b]! += starts[b - 1]!;
+  const sorted = new Array<TimelineEvent>(events.length);
+  const xs = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const at = starts[pixel[i]!]!++;
+    sorted[at] = events[i]!;
+    xs[at] = x[i]!;
+  }
+  return {sorted, xs};
+}
+
 function positionOf(event: TimelineEvent, scale: TimeScale): number {
   const {start, end} = event.span;
   if (Number.isFinite(start) && Number.isFinite(end)) return scale((start + end) / 2);
   return scale(Number.isFinite(start) ? start : end);
-}
-
-function compareIds(a: TimelineEvent, b: TimelineEvent): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** "12 more events, 3 Jan – 14 Feb 2023". */

@@ -2,7 +2,11 @@ import type {FontSpec, MeasureText} from "./measureText.js";
 
 let graphemeSegmenter: Intl.Segmenter | undefined;
 
+// Below U+0300 (combining marks start there) every code unit is a whole grapheme.
+const SIMPLE_TEXT = /^[\u0000-\u02FF]*$/;
+
 function graphemesOf(text: string): string[] {
+  if (SIMPLE_TEXT.test(text)) return text.split("");
   graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: "grapheme"});
   return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
 }
@@ -15,15 +19,22 @@ function graphemesOf(text: string): string[] {
 export function fitText(text: string, maxWidth: number, font: FontSpec, measure: MeasureText): string {
   if (measure(text, font) <= maxWidth) return text;
   const graphemes = graphemesOf(text);
-  // Binary search for the longest prefix that fits with the ellipsis.
-  let low = 0;
-  let high = graphemes.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(graphemes.slice(0, mid).join("").trimEnd() + "…", font) <= maxWidth) low = mid;
-    else high = mid - 1;
+  // One pass adding grapheme widths finds the cut; measuring the result then
+  // corrects for kerning, which a browser's measure applies to whole strings.
+  const room = maxWidth - measure("…", font);
+  let width = 0;
+  let count = 0;
+  while (count < graphemes.length) {
+    width += measure(graphemes[count]!, font);
+    if (width > room) break;
+    count++;
   }
-  return low === 0 ? "" : graphemes.slice(0, low).join("").trimEnd() + "…";
+  let cut = graphemes.slice(0, count).join("").trimEnd();
+  while (cut !== "" && measure(`${cut}…`, font) > maxWidth) {
+    count--;
+    cut = graphemes.slice(0, count).join("").trimEnd();
+  }
+  return cut === "" ? "" : `${cut}…`;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type {TimelineEvent} from "../model/types.js";
+import type {Timeline, TimelineEvent} from "../model/types.js";
+import {EventIndex} from "./visibleEvents.js";
 import {fitText} from "./fitText.js";
 import type {FontSpec, MeasureText} from "./measureText.js";
 import {accessibleName, type LabelContext} from "./names.js";
@@ -16,6 +17,8 @@ interface FittedTitle {
  */
 export class LayoutCache {
   private titles = new WeakMap<TimelineEvent, FittedTitle>();
+  private readonly indexes = new WeakMap<Timeline, EventIndex>();
+  private readonly facts = new WeakMap<Timeline, Map<string, unknown>>();
   private readonly names = new WeakMap<object, {name: string; dateLabel: string}>();
   private measure: MeasureText | undefined;
   private font: FontSpec | undefined;
@@ -31,6 +34,21 @@ export class LayoutCache {
       this.titles.set(event, fitted);
     }
     return fitted;
+  }
+
+  /** The timeline's events indexed by time and placement priority, built once per timeline. */
+  eventIndex(timeline: Timeline): EventIndex {
+    let index = this.indexes.get(timeline);
+    if (!index) this.indexes.set(timeline, (index = new EventIndex(timeline)));
+    return index;
+  }
+
+  /** A value derived from the whole timeline, computed once per timeline. */
+  perTimeline<T>(timeline: Timeline, key: string, compute: () => T): T {
+    let facts = this.facts.get(timeline);
+    if (!facts) this.facts.set(timeline, (facts = new Map()));
+    if (!facts.has(key)) facts.set(key, compute());
+    return facts.get(key) as T;
   }
 
   /** The accessible name and date label of a dated item (names follow the timeline's locale and zone). */

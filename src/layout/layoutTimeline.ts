@@ -54,7 +54,6 @@ export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
   const bottom = isEmpty ? Math.max(lanes.bottom, lanesTop + 2 * metrics.rowHeight) : lanes.bottom;
   const contentHeight = bottom + metrics.padding;
   const height = view.height ?? contentHeight;
-  const titleOf = new Map(timeline.events.map((event) => [event.id, event.title]));
 
   return {
     width,
@@ -68,10 +67,10 @@ export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
     events: lanes.events,
     clusters: lanes.clusters,
     annotations: [...connectAnnotations(notes.annotations, dateAnnotations, new Map(), new Map(), lanesTop, metrics), ...lanes.annotations],
-    relations: placeRelations(timeline.relations, eventsById, (relation) =>
-      `${titleOf.get(relation.from)} ${relation.type.replace(/-/g, " ")} ${titleOf.get(relation.to)}`
+    relations: placeRelations(timeline.relations, eventsById, (relation, from, to) =>
+      `${from.title} ${relation.type.replace(/-/g, " ")} ${to.title}`
     ),
-    name: timelineName(timeline, context),
+    name: cache.perTimeline(timeline, "name", () => timelineName(timeline, cache.eventIndex(timeline).extent(), context)),
     emptyMessage: isEmpty
       ? makeLabel("No events", (plot.left + plot.right) / 2, lanesTop + metrics.rowHeight, "middle", measure("No events", metrics.labelFont), metrics.labelFont)
       : null
@@ -79,13 +78,10 @@ export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
 }
 
 /** "Russia and China, 2013–2023, 13 events": title, the events' extent, count. */
-function timelineName(timeline: Timeline, context: {locale: string; timeZone: string}): string {
+function timelineName(timeline: Timeline, extent: [number, number] | undefined, context: {locale: string; timeZone: string}): string {
   const count = `${timeline.events.length} ${timeline.events.length === 1 ? "event" : "events"}`;
   const first = timeline.events[0]?.span;
-  const last = timeline.events.reduce((latest, event) => Math.max(latest, event.span.end), -Infinity);
-  if (first === undefined || !Number.isFinite(first.start) || !Number.isFinite(last)) {
-    return `${timeline.title ?? "Timeline"}, ${count}`;
-  }
-  const extent = formatSpan({...first, end: last, openStart: false, openEnd: false, unknownStart: false, unknownEnd: false}, context);
-  return `${timeline.title ?? "Timeline"}, ${extent}, ${count}`;
+  if (!extent || !first || !Number.isFinite(extent[0]) || !Number.isFinite(extent[1])) return `${timeline.title ?? "Timeline"}, ${count}`;
+  const label = formatSpan({...first, end: extent[1], openStart: false, openEnd: false, unknownStart: false, unknownEnd: false}, context);
+  return `${timeline.title ?? "Timeline"}, ${label}, ${count}`;
 }

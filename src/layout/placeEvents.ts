@@ -8,7 +8,6 @@ import {clusterEvents} from "./clusters.js";
 import {connectAnnotations, placeAnnotations} from "./placeAnnotations.js";
 import {makeLabel} from "./placeLabel.js";
 import {placeLane, type PlacedEvent} from "./placeLane.js";
-import {byPlacementPriority} from "./priority.js";
 import type {SceneAnnotation, SceneCluster, SceneEvent, SceneLane} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
 
@@ -41,10 +40,11 @@ interface LanesContext {
 export function placeEvents(timeline: Timeline, top: number, context: LanesContext): LanesLayout {
   const {scale, metrics} = context;
   const [d0, d1] = scale.domain;
+  // Visible events come most important first, the order in which they claim space.
+  const index = context.cache.eventIndex(timeline);
+  const annotated = index.annotated;
   const visibleByLane = new Map<string, TimelineEvent[]>(timeline.lanes.map((lane) => [lane.id, []]));
-  for (const event of timeline.events) {
-    if (isVisible(event, d0, d1)) visibleByLane.get(event.lane)?.push(event);
-  }
+  for (const event of index.visible(d0, d1)) visibleByLane.get(event.lane)?.push(event);
   const annotationsByEvent = new Map<string, Annotation[]>();
   for (const annotation of timeline.annotations) {
     if (annotation.event === undefined) continue;
@@ -52,17 +52,15 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
     list.push(annotation);
     annotationsByEvent.set(annotation.event, list);
   }
-  const annotated = new Set(annotationsByEvent.keys());
-  const priority = byPlacementPriority(annotated);
 
   const result: LanesLayout = {lanes: [], events: [], clusters: [], annotations: [], bottom: top};
   let y = top;
   timeline.lanes.forEach((lane, index) => {
-    const visible = (visibleByLane.get(lane.id) ?? []).sort(priority);
+    const visible = visibleByLane.get(lane.id) ?? [];
     const laneTop = y;
     const title = laneTitle(lane, y, context);
     if (title) y += metrics.laneTitleHeight;
-    const laneNotes = visible.flatMap((event) => annotationsByEvent.get(event.id) ?? []);
+    const laneNotes = annotationsByEvent.size ? visible.flatMap((event) => annotationsByEvent.get(event.id) ?? []) : [];
     const notes = placeAnnotations(laneNotes, scale, y, metrics, context.measure);
     if (notes.annotations.length) y = notes.bottom + metrics.gap;
     const rowsTop = y;
@@ -78,16 +76,14 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
     result.lanes.push({id: lane.id, index, title, y: laneTop, height: y - laneTop});
     result.events.push(...events);
     result.clusters.push(...clusters);
-    result.annotations.push(...connectAnnotations(notes.annotations, laneNotes, new Map(events.map((e) => [e.id, e])), clusterTargets(clusters), rowsTop, metrics));
+    if (laneNotes.length) {
+      const targets = new Map(events.map((e) => [e.id, e]));
+      result.annotations.push(...connectAnnotations(notes.annotations, laneNotes, targets, clusterTargets(clusters, laneNotes), rowsTop, metrics));
+    }
     y += metrics.laneGap;
   });
   result.bottom = y - metrics.laneGap;
   return result;
-}
-
-/** Points are visible when their middle is in view; spans when any part is. */
-function isVisible(event: TimelineEvent, d0: number, d1: number): boolean {
-  return event.span.end > d0 && event.span.start < d1;
 }
 
 function laneTitle(lane: Lane, y: number, {scale, metrics, measure}: LanesContext) {
@@ -118,14 +114,16 @@ function sceneEvent(placed: PlacedEvent, lane: Lane, series: number, context: La
     // Text on a soft band keeps the normal colour; only solid bars need the inverse.
     label: placed.label.onMark ? {...placed.label, inverse: !soft} : placed.label,
     leader: placed.leader,
+    title: event.title,
     name,
     dateLabel
   };
 }
 
 /** Where a connector to a clustered event ends: its cluster's badge. */
-function clusterTargets(clusters: readonly SceneCluster[]): Map<string, SceneCluster> {
+function clusterTargets(clusters: readonly SceneCluster[], notes: readonly Annotation[]): Map<string, SceneCluster> {
+  const wanted = new Set(notes.map((note) => note.event));
   const targets = new Map<string, SceneCluster>();
-  for (const cluster of clusters) for (const id of cluster.ids) targets.set(id, cluster);
+  for (const cluster of clusters) for (const id of cluster.ids) if (wanted.has(id)) targets.set(id, cluster);
   return targets;
 }

@@ -42,6 +42,24 @@ interface Mark {
   anchorX: number;
   clippedStart: boolean;
   clippedEnd: boolean;
+  /** No label of this event can be narrower: a cheap bound, to turn events away before measuring. */
+  leastLabelWidth: number;
+}
+
+// Latin text without combining marks or soft hyphens: every character has an advance.
+const ADVANCING_TEXT = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF]*$/;
+// The narrowest advance there is the apostrophe's, 0.191 em in Liberation Sans; a
+// little less allows for browsers' own metrics.
+const NARROWEST_ADVANCE_EM = 0.18;
+
+/** A lower bound on the width of an event's label, without measuring it. */
+function leastLabelWidth(title: string, metrics: LayoutMetrics, plotWidth: number): number {
+  const size = metrics.labelFont.size;
+  const floor = 0.8 * size;
+  if (!ADVANCING_TEXT.test(title)) return floor;
+  // A label cut to the maximum width keeps all but about one character and the ellipsis.
+  const maxWidth = Math.min(metrics.labelMaxWidth, plotWidth) - 2 * size;
+  return Math.max(floor, Math.min(title.length * NARROWEST_ADVANCE_EM * size, maxWidth));
 }
 
 export interface LaneContext {
@@ -64,18 +82,33 @@ export interface LaneContext {
  */
 export function placeLane(events: readonly TimelineEvent[], context: LaneContext): LanePlacement {
   const {metrics} = context;
-  const rows: RowSpace[] = [];
-  const rowAt = (row: number) => (rows[row] ??= new RowSpace());
+  const left = context.scale.range[0];
+  const right = context.scale.range[1];
+  // Nothing is placed further out than a point's radius and a gap beyond the plot.
+  const reach = metrics.pointRadius + metrics.gap;
+  const rows = Array.from({length: metrics.maxRows}, () => new RowSpace([left - reach, right + reach]));
+  const rowAt = (row: number) => rows[row]!;
   const placed: PlacedEvent[] = [];
   const unplaced: TimelineEvent[] = [];
   let rowCount = 0;
+  // One mark record, refilled per event: most events of a dense lane are
+  // rejected, and allocating for each would cost more than the placement.
+  const mark: Mark = {event: events[0]!, kind: "point", x0: 0, x1: 0, anchorX: 0, clippedStart: false, clippedEnd: false, leastLabelWidth: 0};
+  // The widest free stretch of any row: an event whose mark is wider than that
+  // is turned away at once, which is the fate of most events of a dense view.
+  let roomiest = Infinity;
   for (const event of events) {
-    const mark = markOf(event, context.scale, metrics);
+    setMark(mark, event, context.scale, metrics, left, right);
+    if (mark.x1 - mark.x0 + 2 * metrics.gap > roomiest) {
+      unplaced.push(event);
+      continue;
+    }
+    mark.leastLabelWidth = -1; // worked out only for events whose mark finds room
     const needsClearAbove = context.annotated.has(event.id);
     let placement: PlacedEvent | null = null;
     for (let row = 0; row < metrics.maxRows && !placement; row++) {
       if (needsClearAbove && !clearAbove(rows, row, mark.anchorX)) continue;
-      placement = tryRow(mark, row, rowAt, context);
+      placement = tryRow(mark, row, rowAt, context, left, right);
     }
     if (!placement) {
       unplaced.push(event);
@@ -84,23 +117,63 @@ export function placeLane(events: readonly TimelineEvent[], context: LaneContext
     if (needsClearAbove) for (let row = 0; row < placement.row; row++) rowAt(row).take(mark.anchorX - 1, mark.anchorX + 1);
     placed.push(placement);
     rowCount = Math.max(rowCount, placement.row + 1, placement.labelRow + 1);
+    roomiest = 0;
+    for (const space of rows) roomiest = Math.max(roomiest, space.widestFree());
   }
   return {placed, unplaced, rowCount};
 }
 
-function markOf(event: TimelineEvent, scale: TimeScale, metrics: LayoutMetrics): Mark {
-  const [left, right] = scale.range;
+function setMark(mark: Mark, event: TimelineEvent, scale: TimeScale, metrics: LayoutMetrics, left: number, right: number): void {
   const start = scale(event.span.start);
   const end = scale(event.span.end);
+  mark.event = event;
   // Below a few pixels a span reads as a point; draw it as one, at its middle.
   if (end - start >= metrics.pointRadius * 2) {
-    const x0 = Math.max(start, left);
-    const x1 = Math.min(end, right);
-    return {event, kind: "span", x0, x1, anchorX: Math.min(x0 + 4, x1), clippedStart: start < left, clippedEnd: end > right};
+    mark.kind = "span";
+    mark.x0 = Math.max(start, left);
+    mark.x1 = Math.min(end, right);
+    mark.anchorX = Math.min(mark.x0 + 4, mark.x1);
+    mark.clippedStart = start < left;
+    mark.clippedEnd = end > right;
+    return;
   }
   const centre = Number.isFinite(event.span.start) && Number.isFinite(event.span.end) ? (start + end) / 2 : start;
-  const r = metrics.pointRadius;
-  return {event, kind: "point", x0: centre - r, x1: centre + r, anchorX: centre, clippedStart: false, clippedEnd: false};
+  mark.kind = "point";
+  mark.x0 = centre - metrics.pointRadius;
+  mark.x1 = centre + metrics.pointRadius;
+  mark.anchorX = centre;
+  mark.clippedStart = false;
+  mark.clippedEnd = false;
+}
+
+/**
+ * Whether a label of the smallest plausible width (most of a font size) fits in
+ * any position: a cheap test that spares measuring titles in crowded rows, where
+ * most events of a dense timeline end up. Any real label of at least that width
+ * that fits somewhere also passes it.
+ */
+function roomForAnyLabel(
+  mark: Mark,
+  row: number,
+  rowAt: (row: number) => RowSpace,
+  context: LaneContext,
+  left: number,
+  right: number
+): boolean {
+  const {metrics} = context;
+  const gap = metrics.gap;
+  if (mark.leastLabelWidth < 0) mark.leastLabelWidth = leastLabelWidth(mark.event.title, metrics, right - left);
+  const least = mark.leastLabelWidth;
+  const space = rowAt(row);
+  if (mark.kind === "span" && mark.x1 - mark.x0 >= least + 2 * gap) return true;
+  if (mark.x1 + gap + least <= right && space.fits(mark.x0, mark.x1 + gap + least, gap)) return true;
+  if (mark.x0 - gap - least >= left && space.fits(mark.x0 - gap - least, mark.x1, gap)) return true;
+  for (const labelRow of [row - 1, row + 1]) {
+    if (labelRow < 0 || labelRow >= metrics.maxRows) continue;
+    // A label there must cover the anchor.
+    if (rowAt(labelRow).fits(mark.anchorX, mark.anchorX, gap)) return true;
+  }
+  return false;
 }
 
 function clearAbove(rows: readonly RowSpace[], row: number, x: number): boolean {
@@ -112,12 +185,19 @@ function clearAbove(rows: readonly RowSpace[], row: number, x: number): boolean 
 }
 
 /** The first label position that fits with the mark in `row`, taking the space; null if none. */
-function tryRow(mark: Mark, row: number, rowAt: (row: number) => RowSpace, context: LaneContext): PlacedEvent | null {
+function tryRow(
+  mark: Mark,
+  row: number,
+  rowAt: (row: number) => RowSpace,
+  context: LaneContext,
+  left: number,
+  right: number
+): PlacedEvent | null {
   const {metrics, measure, cache, rowCentre} = context;
-  const [left, right] = context.scale.range;
   const gap = metrics.gap;
   const space = rowAt(row);
   if (!space.fits(mark.x0, mark.x1, gap)) return null;
+  if (!roomForAnyLabel(mark, row, rowAt, context, left, right)) return null;
   const font = metrics.labelFont;
   const {text, width} = cache.title(mark.event, Math.min(metrics.labelMaxWidth, right - left), font, measure);
   const y = rowCentre(row);

@@ -1,22 +1,27 @@
 import type {TimelineEvent} from "../model/types.js";
 
 /**
- * The order in which events claim space: annotated events first (their callouts
- * point at them), then by importance, then longer spans, then earlier, then by
- * id. A total order on the events' content, so the layout never depends on the
- * order of the input.
+ * The order in which events claim space, as positions in `events`: annotated
+ * events first (their callouts point at them), then by importance, then longer
+ * spans, then earlier. Ties keep the timeline's own order (by start, end and
+ * id), so the result never depends on the order of the input. All keys are
+ * numbers in typed arrays, which keeps sorting 100,000 events fast.
  */
-export function byPlacementPriority(annotated: ReadonlySet<string>): (a: TimelineEvent, b: TimelineEvent) => number {
-  return (a, b) =>
-    Number(annotated.has(b.id)) - Number(annotated.has(a.id)) ||
-    b.importance - a.importance ||
-    spanLength(b) - spanLength(a) ||
-    a.span.start - b.span.start ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** Open spans count as the longest; NaN never reaches the comparison. */
-function spanLength(event: TimelineEvent): number {
-  const length = event.span.end - event.span.start;
-  return Number.isFinite(length) ? length : Number.MAX_VALUE;
+export function placementOrder(events: readonly TimelineEvent[], annotated: ReadonlySet<string>): number[] {
+  const count = events.length;
+  const first = new Float64Array(count);
+  const importance = new Float64Array(count);
+  const length = new Float64Array(count);
+  const order = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const event = events[i]!;
+    first[i] = annotated.size && annotated.has(event.id) ? 0 : 1;
+    importance[i] = -event.importance;
+    const span = event.span.end - event.span.start;
+    // Open spans count as the longest.
+    length[i] = Number.isFinite(span) ? -span : -Number.MAX_VALUE;
+    order[i] = i;
+  }
+  // Events are sorted by start already: the position breaks ties by start, end and id.
+  return order.sort((a, b) => first[a]! - first[b]! || importance[a]! - importance[b]! || length[a]! - length[b]! || a - b);
 }

@@ -52,6 +52,8 @@ export interface SceneEvent {
   label: SceneLabel;
   /** Joins the mark to a label placed in the row above or below. */
   leader: [number, number][] | null;
+  /** The whole title; the label may show it shortened. */
+  title: string;
   /** The accessible name: date label, duration, title. */
   name: string;
   dateLabel: string;

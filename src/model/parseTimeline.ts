@@ -113,25 +113,33 @@ function assignEventIds(drafts: readonly EventDraft[], report: Report): Timeline
 }
 
 /**
- * Events by start, then end, then input order. The keys are copied into typed
- * arrays first: comparing numbers there is several times faster than reading
- * them through the events on every comparison.
+ * Events by start, then end, then id: an order that does not depend on the order
+ * of the input, so neither does anything derived from it. The keys are copied
+ * into typed arrays first: comparing numbers there is several times faster than
+ * reading them through the events on every comparison.
  */
 function sortByTime(events: readonly TimelineEvent[]): TimelineEvent[] {
   const count = events.length;
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
   const order = new Array<number>(count);
+  // Open ends are infinite: Infinity - Infinity is NaN, which falls through to the next key.
+  const compare = (a: number, b: number) => {
+    const byTime = starts[a]! - starts[b]! || ends[a]! - ends[b]!;
+    if (byTime) return byTime;
+    const idA = events[a]!.id;
+    const idB = events[b]!.id;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  };
   let sorted = true;
   for (let i = 0; i < count; i++) {
     starts[i] = events[i]!.span.start;
     ends[i] = events[i]!.span.end;
     order[i] = i;
-    if (i > 0 && (starts[i]! < starts[i - 1]! || (starts[i] === starts[i - 1] && ends[i]! < ends[i - 1]!))) sorted = false;
+    if (i > 0 && compare(i - 1, i) > 0) sorted = false;
   }
   if (sorted) return events.slice();
-  // Open ends are infinite: Infinity - Infinity is NaN, which falls through to the next key.
-  order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  order.sort(compare);
   return order.map((i) => events[i]!);
 }
 

@@ -4,11 +4,11 @@ import {invalidOption} from "../model/options.js";
 import {parseTimeline} from "../model/parseTimeline.js";
 import type {EventInput, Timeline, TimelineInput} from "../model/types.js";
 import {layoutTimeline} from "../layout/layoutTimeline.js";
-import type {MeasureText} from "../layout/measureText.js";
+import {canvasMeasureText, measureTextWithTable, type MeasureText} from "../layout/measureText.js";
 import {drawScene} from "./drawScene.js";
 import {renderInto} from "./reconcile.js";
 import {DEFAULT_WIDTH, checkSize, checkTheme} from "./renderOptions.js";
-import type {ThemeName} from "./theme.js";
+import {lightTheme, type ThemeName} from "./theme.js";
 import {isValidTimeZone} from "../time/zone.js";
 
 export type TimelineData = TimelineInput | readonly EventInput[];
@@ -45,7 +45,7 @@ export interface TimelineComponent {
   /** Receives every warning of each render. */
   onWarning(): ((warning: TimelineWarning) => void) | null;
   onWarning(value: ((warning: TimelineWarning) => void) | null): this;
-  /** Text measurement for layout; default: the built-in width table (same result as `renderToSVG`). */
+  /** Text measurement for layout; default: canvas `measureText` in browsers, the built-in width table elsewhere. */
   measureText(): MeasureText | null;
   measureText(value: MeasureText | null): this;
   /** The warnings of the last render. */
@@ -63,6 +63,8 @@ export function timeline(): TimelineComponent {
   let onWarning: ((warning: TimelineWarning) => void) | null = null;
   let measureText: MeasureText | null = null;
   let lastWarnings: readonly TimelineWarning[] = [];
+  // Measured once per page and kept, so its cache serves every render.
+  let browserMeasure: MeasureText | null | undefined;
 
   const chart = (<E extends Element, D extends TimelineData>(context: Selection<E, D, any, any>) => {
     const warnings: TimelineWarning[] = [];
@@ -77,11 +79,12 @@ export function timeline(): TimelineComponent {
         }
       });
       const containerWidth = this.clientWidth;
+      if (browserMeasure === undefined) browserMeasure = defaultMeasure(this);
       const scene = layoutTimeline(parsed, {
         width: width ?? (containerWidth > 0 ? containerWidth : DEFAULT_WIDTH),
         ...(height !== null && {height}),
         ...(domain !== null && {domain}),
-        ...(measureText !== null && {measureText})
+        measureText: measureText ?? browserMeasure ?? measureTextWithTable
       });
       renderInto(this, drawScene(scene, checkTheme(theme)));
     });
@@ -139,6 +142,18 @@ export function timeline(): TimelineComponent {
   } as TimelineComponent["measureText"];
   chart.warnings = () => lastWarnings;
   return chart;
+}
+
+/**
+ * Browsers measure text exactly through a canvas; an OffscreenCanvas needs no
+ * node in the page. Where there is none (jsdom, old engines) the width table
+ * serves, as in Node.
+ */
+function defaultMeasure(container: Element): MeasureText | null {
+  const view = container.ownerDocument.defaultView as (Window & {OffscreenCanvas?: typeof OffscreenCanvas}) | null;
+  if (!view?.OffscreenCanvas) return null;
+  const context = new view.OffscreenCanvas(1, 1).getContext("2d");
+  return context ? canvasMeasureText(context, lightTheme.fontFamily) : null;
 }
 
 function checkDomain(value: unknown): [number, number] {

@@ -3,7 +3,7 @@
 import {readFileSync} from "node:fs";
 import {gzipSync} from "node:zlib";
 import {minify} from "terser";
-import {layoutTimeline, parseTimeline, renderToSVG} from "../../dist/index.js";
+import {LayoutCache, layoutTimeline, parseTimeline, renderToSVG} from "../../dist/index.js";
 import {generateEvents} from "./generateEvents.mjs";
 
 function median(values) {
@@ -38,10 +38,28 @@ for (const count of [1_000, 10_000, 100_000]) {
   const input = {timeZone: "Europe/Moscow", events: generateEvents(100_000, 42)};
   report("parse + validate 100,000 events (Europe/Moscow)", time(() => parseTimeline(input), 3), 300);
 }
-for (const count of [1_000, 10_000]) {
+const layoutTimes = new Map();
+for (const count of [1_000, 10_000, 100_000]) {
   const timeline = parseTimeline({events: generateEvents(count, 42)});
-  report(`layout, ${count.toLocaleString("en")} events in view (first picture's simple layout)`, time(() => layoutTimeline(timeline, {width: 1200}), 5), count === 10_000 ? 30 : undefined);
+  const all = [Math.min(...timeline.events.map((e) => e.span.start)), Math.max(...timeline.events.map((e) => e.span.end))];
+  const fresh = time(() => layoutTimeline(timeline, {width: 1200, domain: all}), count >= 100_000 ? 3 : 7);
+  layoutTimes.set(count, fresh);
+  report(`layout, ${count.toLocaleString("en")} events in view`, fresh, count === 10_000 ? 30 : count === 100_000 ? 250 : undefined);
+  const scene = layoutTimeline(timeline, {width: 1200, domain: all});
+  const clustered = scene.clusters.reduce((sum, cluster) => sum + cluster.ids.length, 0);
+  rows.push([`  labelled / clustered, ${count.toLocaleString("en")} in view`, `${scene.events.length} / ${clustered}`, "", `${((100 * scene.events.length) / (scene.events.length + clustered)).toFixed(1)}% labelled`]);
+  // A zoom frame: a window holding about 1% of the events, laid out again with the cache a zooming view keeps.
+  const middle = (all[0] + all[1]) / 2;
+  const half = (all[1] - all[0]) / 200;
+  const cache = new LayoutCache();
+  let frame = 0;
+  const zoomed = time(() => {
+    const shift = ((frame++ % 10) - 5) * half * 0.1;
+    layoutTimeline(timeline, {width: 1200, domain: [middle - half + shift, middle + half + shift], cache});
+  }, 15);
+  report(`  re-layout, zoomed to 1% of ${count.toLocaleString("en")} (cached)`, zoomed, 8);
 }
+rows.push(["  growth 10k -> 100k (n log n = 12.5x)", `${(layoutTimes.get(100_000) / layoutTimes.get(10_000)).toFixed(1)}x`, "", ""]);
 {
   const input = {events: generateEvents(1_000, 42)};
   report("renderToSVG, 1,000 events", time(() => renderToSVG(input, {width: 1200})), 50);
