@@ -13,6 +13,7 @@ export interface TimelineOptions {
   locale?: string;
   timeZone?: string;
   theme?: ThemeName;
+  maxRows?: number;
   domain?: [number, number];
   strict?: boolean;
   onWarning?: (warning: TimelineWarning) => void;
@@ -29,7 +30,7 @@ export interface TimelineHandle {
   destroy(): void;
 }
 
-const OPTION_NAMES = ["width", "height", "locale", "timeZone", "theme", "domain", "strict", "onWarning", "measureText"] as const;
+const OPTION_NAMES = ["width", "height", "locale", "timeZone", "theme", "maxRows", "domain", "strict", "onWarning", "measureText"] as const;
 
 /**
  * Draws `input` into `container` with the `timeline()` component and returns a

@@ -13,6 +13,15 @@ export function checkSize(name: "width" | "height", value: unknown): number {
   return size;
 }
 
+/** Sub-rows a lane may use before its other events fold into "+N" clusters: an integer from 1 to 100. */
+export function checkMaxRows(value: unknown): number {
+  const rows = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  if (typeof rows !== "number" || !Number.isInteger(rows) || rows < 1 || rows > 100) {
+    throw invalidOption("maxRows", value, "a whole number of rows from 1 to 100");
+  }
+  return rows;
+}
+
 export function checkTheme(value: unknown): Theme {
   if (value === "light" || value === "dark") return themes[value as ThemeName];
   throw invalidOption("theme", value, `"light" or "dark"`);

@@ -5,7 +5,7 @@ import {Report} from "../model/report.js";
 import type {EventInput, TimelineInput} from "../model/types.js";
 import {layoutTimeline} from "../layout/layoutTimeline.js";
 import {drawScene} from "./drawScene.js";
-import {DEFAULT_WIDTH, checkSize, checkTheme} from "./renderOptions.js";
+import {DEFAULT_WIDTH, checkMaxRows, checkSize, checkTheme} from "./renderOptions.js";
 import {toSvgString} from "./toSvgString.js";
 
 export interface RenderToSVGOptions {
@@ -17,6 +17,8 @@ export interface RenderToSVGOptions {
   locale?: string;
   /** IANA zone for floating dates and labels; overrides the data's. */
   timeZone?: string;
+  /** Sub-rows a lane may use before its other events fold into "+N" clusters; default 8. */
+  maxRows?: number;
   /** Colours embedded in the SVG; default "light". */
   theme?: "light" | "dark";
   /** Throw a `TimelineError` on any data problem instead of drawing what is valid. */
@@ -25,7 +27,7 @@ export interface RenderToSVGOptions {
   onWarning?: (warning: TimelineWarning) => void;
 }
 
-const OPTION_NAMES = ["width", "height", "locale", "timeZone", "theme", "strict", "onWarning"] as const;
+const OPTION_NAMES = ["width", "height", "locale", "timeZone", "theme", "maxRows", "strict", "onWarning"] as const;
 
 /**
  * The timeline as a standalone SVG document string, in plain Node: no browser, no
@@ -41,6 +43,7 @@ export function renderToSVG(input: unknown, options?: RenderToSVGOptions): strin
   const width = opts.width === undefined ? DEFAULT_WIDTH : checkSize("width", opts.width);
   const height = opts.height === undefined ? undefined : checkSize("height", opts.height);
   const theme = checkTheme(opts.theme ?? "light");
+  const maxRows = opts.maxRows === undefined ? undefined : checkMaxRows(opts.maxRows);
   for (const warning of optionReport.warnings) opts.onWarning?.(warning);
   const timeline = parseTimeline(input, {
     strict: opts.strict ?? false,
@@ -48,6 +51,6 @@ export function renderToSVG(input: unknown, options?: RenderToSVGOptions): strin
     ...(opts.locale !== undefined && {locale: opts.locale}),
     ...(opts.onWarning && {onWarning: opts.onWarning})
   });
-  const scene = layoutTimeline(timeline, {width, ...(height !== undefined && {height})});
+  const scene = layoutTimeline(timeline, {width, ...(height !== undefined && {height}), ...(maxRows !== undefined && {metrics: {maxRows}})});
   return toSvgString(drawScene(scene, theme));
 }

@@ -7,7 +7,8 @@ import {layoutTimeline} from "../layout/layoutTimeline.js";
 import {canvasMeasureText, measureTextWithTable, type MeasureText} from "../layout/measureText.js";
 import {drawScene} from "./drawScene.js";
 import {renderInto} from "./reconcile.js";
-import {DEFAULT_WIDTH, checkSize, checkTheme} from "./renderOptions.js";
+import {DEFAULT_WIDTH, checkMaxRows, checkSize, checkTheme} from "./renderOptions.js";
+import {defaultMetrics} from "../layout/metrics.js";
 import {lightTheme, type ThemeName} from "./theme.js";
 import {isValidTimeZone} from "../time/zone.js";
 
@@ -33,6 +34,9 @@ export interface TimelineComponent {
   /** IANA zone for floating dates and labels; `null` (default) uses the data's, else UTC. */
   timeZone(): string | null;
   timeZone(value: string | null): this;
+  /** Sub-rows a lane may use before its other events fold into "+N" clusters; default 8. */
+  maxRows(): number;
+  maxRows(value: number): this;
   /** "light" (default) or "dark". */
   theme(): ThemeName;
   theme(value: ThemeName): this;
@@ -58,6 +62,7 @@ export function timeline(): TimelineComponent {
   let locale: string | null = null;
   let timeZone: string | null = null;
   let theme: ThemeName = "light";
+  let maxRows = defaultMetrics.maxRows;
   let domain: [number, number] | null = null;
   let strict = false;
   let onWarning: ((warning: TimelineWarning) => void) | null = null;
@@ -84,6 +89,7 @@ export function timeline(): TimelineComponent {
         width: width ?? (containerWidth > 0 ? containerWidth : DEFAULT_WIDTH),
         ...(height !== null && {height}),
         ...(domain !== null && {domain}),
+        metrics: {maxRows},
         measureText: measureText ?? browserMeasure ?? measureTextWithTable
       });
       renderInto(this, drawScene(scene, checkTheme(theme)));
@@ -113,6 +119,11 @@ export function timeline(): TimelineComponent {
     timeZone = value === null ? null : String(value);
     return chart;
   } as TimelineComponent["timeZone"];
+  chart.maxRows = function (value?: number): any {
+    if (!arguments.length) return maxRows;
+    maxRows = checkMaxRows(value);
+    return chart;
+  } as TimelineComponent["maxRows"];
   chart.theme = function (value?: ThemeName): any {
     if (!arguments.length) return theme;
     theme = checkTheme(value).name;

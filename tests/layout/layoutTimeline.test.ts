@@ -1,6 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {parseTimeline} from "../../src/model/parseTimeline.js";
 import {layoutTimeline} from "../../src/layout/layoutTimeline.js";
+import {LayoutCache} from "../../src/layout/layoutCache.js";
+import {denseYear} from "../support/denseScenario.js";
 import {exampleData} from "../support/scenarios.js";
 import {labelledBoxes as textBoxes, markBox, overlaps} from "../support/sceneBoxes.js";
 
@@ -78,5 +80,57 @@ describe("layoutTimeline", () => {
       else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
     };
     walk({...scene, domain: []}, "scene");
+  });
+});
+
+describe("clusters and long titles", () => {
+  it("zooming into a cluster's extent opens it: its events get labels", () => {
+    const timeline = parseTimeline(denseYear());
+    const cache = new LayoutCache();
+    const overview = layoutTimeline(timeline, {width: 900, cache});
+    const cluster = [...overview.clusters].sort((a, b) => b.ids.length - a.ids.length)[0]!;
+    expect(cluster.ids.length).toBeGreaterThan(5);
+    const zoomed = layoutTimeline(timeline, {width: 900, domain: [cluster.start, cluster.end], cache});
+    const labelled = new Set(zoomed.events.map((e) => e.id));
+    const opened = cluster.ids.filter((id) => labelled.has(id));
+    expect(opened.length).toBeGreaterThan(cluster.ids.length / 2);
+  });
+
+  it("a cluster counts its events in its label and its accessible name", () => {
+    const scene = layoutTimeline(parseTimeline(denseYear()), {width: 900});
+    expect(scene.clusters.length).toBeGreaterThan(0);
+    for (const cluster of scene.clusters) {
+      expect(cluster.label.text).toBe(`+${cluster.ids.length}`);
+      expect(cluster.name).toMatch(new RegExp(`^${cluster.ids.length} more events?, `));
+      expect(cluster.start).toBeLessThan(cluster.end);
+    }
+  });
+
+  it("layoutTimeline(…, {metrics: {maxRows}}) caps a lane's rows; the rest fold into its cluster row", () => {
+    const timeline = parseTimeline(denseYear());
+    const scene = layoutTimeline(timeline, {width: 900, metrics: {maxRows: 2}});
+    for (const event of scene.events) expect(event.row).toBeLessThan(2);
+    const lane = scene.lanes[0]!;
+    // Title, two rows of events and the cluster row.
+    expect(lane.height).toBe(22 + 3 * 22);
+  });
+
+  it("a long title is cut at a grapheme boundary with an ellipsis; the full title stays in the accessible name", () => {
+    const title = `${"Gipfeltreffen ".repeat(20)}👩‍👩‍👧‍👦`;
+    const scene = layoutTimeline(parseTimeline([{title, start: "2023-03-17"}]), {width: 600});
+    const [event] = scene.events;
+    expect(event!.label.text.endsWith("…")).toBe(true);
+    expect(event!.label.text.length).toBeLessThan(title.length);
+    expect(event!.label.box.width).toBeLessThanOrEqual(260);
+    expect(event!.name).toBe(`17 Mar 2023: ${title}`);
+    const emoji = layoutTimeline(parseTimeline([{title: "👩‍👩‍👧‍👦".repeat(40), start: "2023"}]), {width: 600}).events[0]!.label.text;
+    expect(emoji.slice(0, -1).length % "👩‍👩‍👧‍👦".length).toBe(0);
+  });
+
+  it("a LayoutCache gives the same scene as none", () => {
+    const timeline = parseTimeline(denseYear());
+    const cache = new LayoutCache();
+    layoutTimeline(timeline, {width: 900, cache});
+    expect(layoutTimeline(timeline, {width: 700, cache})).toEqual(layoutTimeline(timeline, {width: 700}));
   });
 });

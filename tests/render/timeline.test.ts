@@ -150,6 +150,15 @@ describe("timeline() accessors", () => {
     expect(() => timeline().domain([5, 1])).toThrow(TimelineError);
   });
 
+  it("timeline().maxRows() defaults to 8 and caps a lane's sub-rows", () => {
+    expect(timeline().maxRows()).toBe(8);
+    expect(() => timeline().maxRows(0)).toThrow(TimelineError);
+    expect(() => timeline().maxRows(2.5)).toThrow(TimelineError);
+    const div = container();
+    select(div).datum(exampleData("state-visit-2023")).call(timeline().width(900).maxRows(1));
+    expect(div.querySelectorAll(".chronoline-cluster").length).toBeGreaterThan(0);
+  });
+
   it("timeline().strict() defaults to false and coerces", () => {
     expect(timeline().strict()).toBe(false);
     expect(timeline().strict(1 as unknown as boolean).strict()).toBe(true);
