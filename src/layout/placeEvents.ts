@@ -43,8 +43,7 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
   // Visible events come most important first, the order in which they claim space.
   const index = context.cache.eventIndex(timeline);
   const annotated = index.annotated;
-  const visibleByLane = new Map<string, TimelineEvent[]>(timeline.lanes.map((lane) => [lane.id, []]));
-  for (const event of index.visible(d0, d1)) visibleByLane.get(event.lane)?.push(event);
+  const visibleByLane = index.visibleByLane(d0, d1);
   const annotationsByEvent = new Map<string, Annotation[]>();
   for (const annotation of timeline.annotations) {
     if (annotation.event === undefined) continue;

@@ -84,9 +84,7 @@ export function placeLane(events: readonly TimelineEvent[], context: LaneContext
   const {metrics} = context;
   const left = context.scale.range[0];
   const right = context.scale.range[1];
-  // Nothing is placed further out than a point's radius and a gap beyond the plot.
-  const reach = metrics.pointRadius + metrics.gap;
-  const rows = Array.from({length: metrics.maxRows}, () => new RowSpace([left - reach, right + reach]));
+  const rows = Array.from({length: metrics.maxRows}, () => new RowSpace());
   const rowAt = (row: number) => rows[row]!;
   const placed: PlacedEvent[] = [];
   const unplaced: TimelineEvent[] = [];
@@ -94,15 +92,8 @@ export function placeLane(events: readonly TimelineEvent[], context: LaneContext
   // One mark record, refilled per event: most events of a dense lane are
   // rejected, and allocating for each would cost more than the placement.
   const mark: Mark = {event: events[0]!, kind: "point", x0: 0, x1: 0, anchorX: 0, clippedStart: false, clippedEnd: false, leastLabelWidth: 0};
-  // The widest free stretch of any row: an event whose mark is wider than that
-  // is turned away at once, which is the fate of most events of a dense view.
-  let roomiest = Infinity;
   for (const event of events) {
     setMark(mark, event, context.scale, metrics, left, right);
-    if (mark.x1 - mark.x0 + 2 * metrics.gap > roomiest) {
-      unplaced.push(event);
-      continue;
-    }
     mark.leastLabelWidth = -1; // worked out only for events whose mark finds room
     const needsClearAbove = context.annotated.has(event.id);
     let placement: PlacedEvent | null = null;
@@ -117,8 +108,6 @@ export function placeLane(events: readonly TimelineEvent[], context: LaneContext
     if (needsClearAbove) for (let row = 0; row < placement.row; row++) rowAt(row).take(mark.anchorX - 1, mark.anchorX + 1);
     placed.push(placement);
     rowCount = Math.max(rowCount, placement.row + 1, placement.labelRow + 1);
-    roomiest = 0;
-    for (const space of rows) roomiest = Math.max(roomiest, space.widestFree());
   }
   return {placed, unplaced, rowCount};
 }

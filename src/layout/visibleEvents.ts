@@ -10,8 +10,9 @@ import {placementOrder} from "./priority.js";
  * that order by sorting integers.
  */
 export class EventIndex {
-  readonly byPriority: readonly TimelineEvent[];
   readonly annotated: ReadonlySet<string>;
+  /** Each lane's events, most important first. */
+  private readonly laneByPriority = new Map<string, TimelineEvent[]>();
   private readonly events: readonly TimelineEvent[];
   private readonly starts: Float64Array;
   private readonly maxEndSoFar: Float64Array;
@@ -25,9 +26,14 @@ export class EventIndex {
     for (const annotation of timeline.annotations) if (annotation.event !== undefined) annotated.add(annotation.event);
     this.annotated = annotated;
     const order = placementOrder(events, annotated);
-    this.byPriority = order.map((i) => events[i]!);
     this.rank = new Int32Array(count);
-    for (let rank = 0; rank < count; rank++) this.rank[order[rank]!] = rank;
+    for (let rank = 0; rank < count; rank++) {
+      const event = events[order[rank]!]!;
+      this.rank[order[rank]!] = rank;
+      const lane = this.laneByPriority.get(event.lane);
+      if (lane) lane.push(event);
+      else this.laneByPriority.set(event.lane, [event]);
+    }
     this.starts = new Float64Array(count);
     this.maxEndSoFar = new Float64Array(count);
     let maxEnd = -Infinity;
@@ -44,19 +50,31 @@ export class EventIndex {
     return count ? [this.starts[0]!, this.maxEndSoFar[count - 1]!] : undefined;
   }
 
-  /** The events overlapping (d0, d1), most important first. */
-  visible(d0: number, d1: number): TimelineEvent[] {
+  /** The events overlapping (d0, d1) by lane, each lane's most important first. */
+  visibleByLane(d0: number, d1: number): Map<string, TimelineEvent[]> {
     const count = this.events.length;
     const last = lowerBound(this.starts, d1); // first event starting at or after d1
     const first = upperBound(this.maxEndSoFar, d0, last); // first whose prefix reaches past d0
+    const byLane = new Map<string, TimelineEvent[]>();
     if (last - first > count / 4) {
       // Most of the timeline is in view: filtering the priority order is cheaper than sorting.
-      return this.byPriority.filter((event) => event.span.end > d0 && event.span.start < d1);
+      for (const [lane, events] of this.laneByPriority) {
+        const visible: TimelineEvent[] = [];
+        for (const event of events) if (event.span.end > d0 && event.span.start < d1) visible.push(event);
+        byLane.set(lane, visible);
+      }
+      return byLane;
     }
     const indices: number[] = [];
     for (let i = first; i < last; i++) if (this.events[i]!.span.end > d0) indices.push(i);
     indices.sort((a, b) => this.rank[a]! - this.rank[b]!);
-    return indices.map((i) => this.events[i]!);
+    for (const i of indices) {
+      const event = this.events[i]!;
+      const lane = byLane.get(event.lane);
+      if (lane) lane.push(event);
+      else byLane.set(event.lane, [event]);
+    }
+    return byLane;
   }
 }
 
