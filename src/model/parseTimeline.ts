@@ -114,33 +114,39 @@ function assignEventIds(drafts: readonly EventDraft[], report: Report): Timeline
 
 /**
  * Events by start, then end, then id: an order that does not depend on the order
- * of the input, so neither does anything derived from it. The keys are copied
- * into typed arrays first: comparing numbers there is several times faster than
- * reading them through the events on every comparison.
+ * of the input, so neither does anything derived from it. Sorting compares
+ * numbers in typed arrays (several times faster than reading them through the
+ * events); ids are compared only within runs of equal times, afterwards.
  */
 function sortByTime(events: readonly TimelineEvent[]): TimelineEvent[] {
   const count = events.length;
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
   const order = new Array<number>(count);
-  // Open ends are infinite: Infinity - Infinity is NaN, which falls through to the next key.
-  const compare = (a: number, b: number) => {
-    const byTime = starts[a]! - starts[b]! || ends[a]! - ends[b]!;
-    if (byTime) return byTime;
-    const idA = events[a]!.id;
-    const idB = events[b]!.id;
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  };
-  let sorted = true;
   for (let i = 0; i < count; i++) {
     starts[i] = events[i]!.span.start;
     ends[i] = events[i]!.span.end;
     order[i] = i;
-    if (i > 0 && compare(i - 1, i) > 0) sorted = false;
   }
-  if (sorted) return events.slice();
-  order.sort(compare);
-  return order.map((i) => events[i]!);
+  // Open ends are infinite: Infinity - Infinity is NaN, which falls through to the next key.
+  order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  const sorted = order.map((i) => events[i]!);
+  for (let from = 0; from < count; ) {
+    let to = from + 1;
+    while (to < count && sameTime(sorted[from]!, sorted[to]!)) to++;
+    if (to - from > 1) sortRunById(sorted, from, to);
+    from = to;
+  }
+  return sorted;
+}
+
+function sameTime(a: TimelineEvent, b: TimelineEvent): boolean {
+  return Object.is(a.span.start, b.span.start) && Object.is(a.span.end, b.span.end);
+}
+
+function sortRunById(events: TimelineEvent[], from: number, to: number): void {
+  const run = events.slice(from, to).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = from; i < to; i++) events[i] = run[i - from]!;
 }
 
 function readZone(value: unknown, report: Report): string {
