@@ -99,7 +99,7 @@ export function connectAnnotations(
   return annotations.map((note) => {
     const annotation = byId.get(note.id)!;
     const [[anchorX]] = note.connector as [[number, number]];
-    const target = targetOf(annotation, events, clusters, metrics);
+    const target = targetOf(annotation, events, clusters);
     const endX = target?.x ?? anchorX;
     const endY = target?.y ?? fallbackY;
     const startX = Math.min(Math.max(endX, note.box.x + 4), note.box.x + note.box.width - 4);
@@ -116,15 +116,12 @@ export function connectAnnotations(
 function targetOf(
   annotation: Annotation,
   events: ReadonlyMap<string, SceneEvent>,
-  clusters: ReadonlyMap<string, SceneCluster>,
-  metrics: LayoutMetrics
+  clusters: ReadonlyMap<string, SceneCluster>
 ): {x: number; y: number} | undefined {
   if (annotation.event === undefined) return undefined;
   const event = events.get(annotation.event);
-  if (event) {
-    const x = event.kind === "point" ? (event.x0 + event.x1) / 2 : Math.min(event.x0 + 4, event.x1);
-    return {x, y: event.y - (event.kind === "point" ? metrics.pointRadius : metrics.barHeight / 2) - 1};
-  }
+  // Connectors come down from the notes above: they end on the mark's top edge.
+  if (event) return {x: event.anchor[0], y: event.mark.y - 1};
   const cluster = clusters.get(annotation.event);
   return cluster && {x: cluster.x, y: cluster.box.y - 1};
 }

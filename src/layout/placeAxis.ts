@@ -22,10 +22,10 @@ export function placeAxis(scale: TimeScale, y: number, metrics: LayoutMetrics, m
     const width = measure(tick.label, font);
     // Labels start at their tick and are kept inside the plot.
     const start = Math.min(Math.max(x + 3, left), right - width);
-    return {x, major: tick.major, label: makeLabel(tick.label, start, centre, "start", width, font)};
+    return {at: x, major: tick.major, label: makeLabel(tick.label, start, centre, "start", width, font)};
   });
   const kept = new Set<SceneTick & {label: SceneLabel}>();
-  const order = [...placed].sort((a, b) => Number(b.major) - Number(a.major) || a.x - b.x);
+  const order = [...placed].sort((a, b) => Number(b.major) - Number(a.major) || a.at - b.at);
   for (const tick of order) {
     const clash = [...kept].some((other) =>
       tick.label.box.x < other.label.box.x + other.label.box.width + metrics.gap &&

@@ -72,7 +72,7 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
       : [];
     const rowCount = placement.rowCount + (clusters.length ? 1 : 0);
     y = rowsTop + Math.max(rowCount, 1) * metrics.rowHeight;
-    result.lanes.push({id: lane.id, index, title, y: laneTop, height: y - laneTop});
+    result.lanes.push({id: lane.id, index, title, box: {x: scale.range[0], y: laneTop, width: scale.range[1] - scale.range[0], height: y - laneTop}});
     result.events.push(...events);
     result.clusters.push(...clusters);
     if (laneNotes.length) {
@@ -95,14 +95,14 @@ function laneTitle(lane: Lane, y: number, {scale, metrics, measure}: LanesContex
 function sceneEvent(placed: PlacedEvent, lane: Lane, series: number, context: LanesContext): SceneEvent {
   const {event} = placed;
   const {name, dateLabel} = context.cache.name(event, context.labels);
+  const markHeight = placed.kind === "point" ? 2 * context.metrics.pointRadius : context.metrics.barHeight;
   const soft = event.span.approximate || event.span.uncertain || SOFT_PRECISIONS.has(event.span.precision);
   return {
     id: event.id,
     laneId: lane.id,
     kind: placed.kind,
-    x0: placed.x0,
-    x1: placed.x1,
-    y: placed.y,
+    mark: {x: placed.x0, y: placed.y - markHeight / 2, width: placed.x1 - placed.x0, height: markHeight},
+    anchor: [placed.anchorX, placed.y],
     row: placed.row,
     soft,
     uncertain: event.span.uncertain,

@@ -9,7 +9,7 @@ import type {SceneEra, SceneLabel, SceneMarker} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
 
 export interface HeaderLayout {
-  /** Eras and markers with their labels placed; vertical extents are set later, once the lanes are known. */
+  /** Eras and markers with their labels placed; their height is set later, once the lanes are known. */
   eras: SceneEra[];
   markers: SceneMarker[];
   bottom: number;
@@ -64,10 +64,7 @@ export function placeHeader(
   return {
     eras: visibleEras.map((era, i) => ({
       id: era.id,
-      x0: scale(era.span.start),
-      x1: scale(era.span.end),
-      y0: top,
-      y1: top,
+      box: {x: scale(era.span.start), y: top, width: Math.max(scale(era.span.end) - scale(era.span.start), 1), height: 0},
       openStart: era.span.openStart,
       openEnd: era.span.openEnd,
       ...(era.color !== undefined && {color: era.color}),
@@ -76,9 +73,7 @@ export function placeHeader(
     })),
     markers: visibleMarkers.map((marker, i) => ({
       id: marker.id,
-      x: scale(markerTime(marker)),
-      y0: top,
-      y1: top,
+      line: [[scale(markerTime(marker)), top], [scale(markerTime(marker)), top]],
       label: labelOf(markerItems[i]!),
       name: accessibleName(marker.title, marker.span, context).name
     })),

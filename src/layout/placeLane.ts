@@ -16,6 +16,8 @@ export interface PlacedEvent {
   x1: number;
   /** Centre line of the mark. */
   y: number;
+  /** Where leaders, connectors and arrows meet the mark, along the time axis. */
+  anchorX: number;
   /** The mark runs on past the view on that side. */
   clippedStart: boolean;
   clippedEnd: boolean;
@@ -197,6 +199,7 @@ function tryRow(
     x0: mark.x0,
     x1: mark.x1,
     y,
+    anchorX: mark.anchorX,
     clippedStart: mark.clippedStart,
     clippedEnd: mark.clippedEnd,
     label,

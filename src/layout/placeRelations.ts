@@ -21,8 +21,8 @@ export function placeRelations(
     const from = events.get(relation.from);
     const to = events.get(relation.to);
     if (!from || !to || from === to) continue; // one end outside the view
-    const [sx, sy] = [middle(from), from.y];
-    const [tx, ty] = [middle(to), to.y];
+    const [sx, sy] = from.anchor;
+    const [tx, ty] = to.anchor;
     const lift = Math.min(60, 12 + Math.hypot(tx - sx, ty - sy) * 0.15);
     const c1: [number, number] = [sx + (tx - sx) * 0.25, Math.min(sy, ty) - lift];
     const c2: [number, number] = [tx - (tx - sx) * 0.25, Math.min(sy, ty) - lift];
@@ -47,10 +47,6 @@ export function placeRelations(
     });
   }
   return placed;
-}
-
-function middle(event: SceneEvent): number {
-  return event.kind === "point" ? (event.x0 + event.x1) / 2 : event.x0;
 }
 
 function round(value: number): number {

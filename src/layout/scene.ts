@@ -1,7 +1,13 @@
 /**
  * The Scene: everything the renderers draw, as plain data with coordinates in
- * CSS pixels. Layout decides every position; renderers only draw.
+ * CSS pixels on the screen, whichever way time runs. Layout decides every
+ * position; renderers only draw.
  */
+
+/** Which way time runs: left to right, or top to bottom (narrow screens). */
+export type Orientation = "horizontal" | "vertical";
+
+export type Point = [number, number];
 
 export interface Box {
   x: number;
@@ -32,16 +38,15 @@ export interface SceneEvent {
   id: string;
   laneId: string;
   kind: MarkKind;
-  /** Left and right edge of the mark; equal to `x` ± radius for points. */
-  x0: number;
-  x1: number;
-  /** Centre line of the mark. */
-  y: number;
+  /** The mark: a dot's bounding square, or a bar along the time axis. */
+  mark: Box;
+  /** Where leaders, connectors and relation arrows meet the mark: a dot's centre, or just inside a bar's start. */
+  anchor: Point;
   /** Imprecise (month or coarser, approximate or uncertain): drawn as a soft band. */
   soft: boolean;
   /** Uncertain ("2023?"): the soft band gets a dashed outline too. */
   uncertain: boolean;
-  /** Edges that continue beyond what is known: drawn fading out. */
+  /** Ends that continue beyond what is known or shown: drawn as chevrons along the time axis. */
   openStart: boolean;
   openEnd: boolean;
   /** The sub-row of the lane the mark is in. */
@@ -51,7 +56,7 @@ export interface SceneEvent {
   series: number;
   label: SceneLabel;
   /** Joins the mark to a label placed in the row above or below. */
-  leader: [number, number][] | null;
+  leader: Point[] | null;
   /** The whole title; the label may show it shortened. */
   title: string;
   /** The accessible name: date label, duration, title. */
@@ -82,16 +87,14 @@ export interface SceneLane {
   id: string;
   index: number;
   title: SceneLabel | null;
-  y: number;
-  height: number;
+  /** The lane's band: a row across the plot, or a column down it. */
+  box: Box;
 }
 
 export interface SceneEra {
   id: string;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
+  /** The shaded band, across all lanes. */
+  box: Box;
   openStart: boolean;
   openEnd: boolean;
   color?: string;
@@ -101,9 +104,8 @@ export interface SceneEra {
 
 export interface SceneMarker {
   id: string;
-  x: number;
-  y0: number;
-  y1: number;
+  /** The rule across the lanes. */
+  line: [Point, Point];
   label: SceneLabel;
   name: string;
 }
@@ -114,7 +116,7 @@ export interface SceneAnnotation {
   lines: SceneLabel[];
   box: Box;
   /** Connector from the note box to its anchor, as a polyline. */
-  connector: [number, number][];
+  connector: Point[];
   name: string;
 }
 
@@ -126,24 +128,30 @@ export interface SceneRelation {
   /** SVG path data of the curve. */
   path: string;
   /** Arrowhead triangle at the target. */
-  arrow: [number, number][];
+  arrow: Point[];
   name: string;
 }
 
 export interface SceneTick {
-  x: number;
+  /** Position along the time axis: x when time runs across, y when it runs down. */
+  at: number;
   /** `null` when the label would collide with a neighbour's. */
   label: SceneLabel | null;
   major: boolean;
 }
 
 export interface Scene {
+  orientation: Orientation;
   width: number;
   height: number;
   /** The area where time is drawn. */
   plot: Box;
   domain: [number, number];
-  axis: {y: number; ticks: SceneTick[]};
+  /**
+   * The time axis: its line, and ticks whose grid lines cross the plot. Tick
+   * marks point away from the plot: up when time runs across, left when down.
+   */
+  axis: {line: [Point, Point]; ticks: SceneTick[]};
   lanes: SceneLane[];
   eras: SceneEra[];
   markers: SceneMarker[];

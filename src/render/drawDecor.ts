@@ -10,10 +10,10 @@ export function drawEras(scene: Scene, theme: Theme): VNode {
       h("title", "title", {}, era.name),
       h("rect", "band", {
         class: "chronoline-era-band",
-        x: era.x0,
-        y: era.y0,
-        width: Math.max(era.x1 - era.x0, 1),
-        height: era.y1 - era.y0,
+        x: era.box.x,
+        y: era.box.y,
+        width: era.box.width,
+        height: era.box.height,
         fill: era.color ?? theme.eraFill,
         "fill-opacity": era.color === undefined ? undefined : 0.18
       }),
@@ -22,14 +22,18 @@ export function drawEras(scene: Scene, theme: Theme): VNode {
   ));
 }
 
-/** Lanes: a rule above each lane and its title. */
+/** Lanes: a rule along the start of each lane (its top, or its left side when time runs down) and its title. */
 export function drawLanes(scene: Scene, theme: Theme): VNode {
-  return h("g", "lanes", {class: "chronoline-lanes"}, scene.lanes.map((lane) =>
-    h("g", `lane:${lane.id}`, {class: "chronoline-lane", "data-id": lane.id}, [
-      h("line", "rule", {class: "chronoline-lane-rule", x1: scene.plot.x, x2: scene.plot.x + scene.plot.width, y1: lane.y, y2: lane.y, stroke: theme.laneRule}),
+  return h("g", "lanes", {class: "chronoline-lanes"}, scene.lanes.map((lane) => {
+    const {box} = lane;
+    const rule = scene.orientation === "horizontal"
+      ? {x1: box.x, x2: box.x + box.width, y1: box.y, y2: box.y}
+      : {x1: box.x, x2: box.x, y1: box.y, y2: box.y + box.height};
+    return h("g", `lane:${lane.id}`, {class: "chronoline-lane", "data-id": lane.id}, [
+      h("line", "rule", {class: "chronoline-lane-rule", ...rule, stroke: theme.laneRule}),
       ...(lane.title ? [drawLabel(lane.title, "chronoline-lane-title", theme, "title")] : [])
-    ])
-  ));
+    ]);
+  }));
 }
 
 /** Markers: a rule at a key date across the lanes, labelled in the header rows. */
@@ -37,26 +41,45 @@ export function drawMarkers(scene: Scene, theme: Theme): VNode {
   return h("g", "markers", {class: "chronoline-markers"}, scene.markers.map((marker) =>
     h("g", `marker:${marker.id}`, {class: "chronoline-marker", "data-id": marker.id, role: "img", "aria-label": marker.name}, [
       h("title", "title", {}, marker.name),
-      h("line", "rule", {class: "chronoline-marker-rule", x1: marker.x, x2: marker.x, y1: marker.y0, y2: marker.y1, stroke: theme.marker, "stroke-dasharray": "4 3"}),
+      h("line", "rule", {
+        class: "chronoline-marker-rule",
+        x1: marker.line[0][0],
+        y1: marker.line[0][1],
+        x2: marker.line[1][0],
+        y2: marker.line[1][1],
+        stroke: theme.marker,
+        "stroke-dasharray": "4 3"
+      }),
       drawLabel(marker.label, "chronoline-marker-label", theme, "label", theme.marker)
     ])
   ));
 }
 
-/** The axis: a line along the top, ticks, grid lines down through the lanes, labels. */
+/**
+ * The axis: its line, ticks pointing away from the plot, grid lines across the
+ * plot, labels. Time runs along x (ticks go up) or along y (ticks go left).
+ */
 export function drawAxis(scene: Scene, theme: Theme): VNode {
   const {axis, plot} = scene;
-  const bottom = plot.y + plot.height;
+  const [[ax, ay], [bx, by]] = axis.line;
+  const across = scene.orientation === "horizontal";
   return h("g", "axis", {class: "chronoline-axis", "aria-hidden": "true"}, [
-    h("line", "domain", {class: "chronoline-axis-line", x1: plot.x, x2: plot.x + plot.width, y1: axis.y, y2: axis.y, stroke: theme.axis}),
-    ...axis.ticks.map((tick) =>
-      h("g", `tick:${tick.x.toFixed(2)}`, {class: tick.major ? "chronoline-tick chronoline-tick-major" : "chronoline-tick"}, [
-        h("line", "grid", {class: "chronoline-grid", x1: tick.x, x2: tick.x, y1: axis.y, y2: bottom, stroke: theme.grid}),
-        h("line", "tick", {class: "chronoline-tick-line", x1: tick.x, x2: tick.x, y1: axis.y - (tick.major ? 8 : 5), y2: axis.y, stroke: theme.axis}),
+    h("line", "domain", {class: "chronoline-axis-line", x1: ax, y1: ay, x2: bx, y2: by, stroke: theme.axis}),
+    ...axis.ticks.map((tick) => {
+      const length = tick.major ? 8 : 5;
+      const grid = across
+        ? {x1: tick.at, x2: tick.at, y1: ay, y2: plot.y + plot.height}
+        : {x1: ax, x2: plot.x + plot.width, y1: tick.at, y2: tick.at};
+      const mark = across
+        ? {x1: tick.at, x2: tick.at, y1: ay - length, y2: ay}
+        : {x1: ax - length, x2: ax, y1: tick.at, y2: tick.at};
+      return h("g", `tick:${tick.at.toFixed(2)}`, {class: tick.major ? "chronoline-tick chronoline-tick-major" : "chronoline-tick"}, [
+        h("line", "grid", {class: "chronoline-grid", ...grid, stroke: theme.grid}),
+        h("line", "tick", {class: "chronoline-tick-line", ...mark, stroke: theme.axis}),
         ...(tick.label
           ? [drawLabel(tick.label, "chronoline-tick-label", theme, "label", tick.major ? theme.text : theme.mutedText)]
           : [])
-      ])
-    )
+      ]);
+    })
   ]);
 }

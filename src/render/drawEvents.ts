@@ -1,10 +1,8 @@
-import type {Scene, SceneEvent} from "../layout/scene.js";
+import type {Box, Orientation, Scene, SceneEvent} from "../layout/scene.js";
 import {drawLabel} from "./drawText.js";
 import type {Theme} from "./theme.js";
 import {h, pathOf, type VNode} from "./vnode.js";
 
-const BAR_HEIGHT = 10;
-const POINT_RADIUS = 5;
 const OPEN_END_LENGTH = 8;
 
 /**
@@ -13,10 +11,10 @@ const OPEN_END_LENGTH = 8;
  * carries the event's id as data, never as a DOM id or class.
  */
 export function drawEvents(scene: Scene, theme: Theme): VNode {
-  return h("g", "events", {class: "chronoline-events"}, scene.events.map((event) => drawEvent(event, theme)));
+  return h("g", "events", {class: "chronoline-events"}, scene.events.map((event) => drawEvent(event, scene.orientation, theme)));
 }
 
-function drawEvent(event: SceneEvent, theme: Theme): VNode {
+function drawEvent(event: SceneEvent, orientation: Orientation, theme: Theme): VNode {
   const color = event.color ?? theme.palette[event.series % theme.palette.length]!;
   const markClass = `chronoline-mark chronoline-mark-${event.kind}${event.soft ? " chronoline-soft" : ""}${
     event.uncertain ? " chronoline-uncertain" : ""}${
@@ -28,22 +26,16 @@ function drawEvent(event: SceneEvent, theme: Theme): VNode {
     stroke: event.uncertain ? color : undefined,
     "stroke-dasharray": event.uncertain ? "3 2" : undefined
   };
+  const {mark} = event;
   const children: VNode[] = [h("title", "title", {}, event.name)];
   if (event.kind === "point") {
-    children.push(h("circle", "mark", {class: markClass, cx: (event.x0 + event.x1) / 2, cy: event.y, r: POINT_RADIUS, ...paint}));
+    children.push(h("circle", "mark", {class: markClass, cx: mark.x + mark.width / 2, cy: mark.y + mark.height / 2, r: mark.width / 2, ...paint}));
   } else {
-    children.push(h("rect", "mark", {
-      class: markClass,
-      x: event.x0,
-      y: event.y - BAR_HEIGHT / 2,
-      width: event.x1 - event.x0,
-      height: BAR_HEIGHT,
-      rx: 2,
-      ...paint
-    }));
+    children.push(h("rect", "mark", {class: markClass, x: mark.x, y: mark.y, width: mark.width, height: mark.height, rx: 2, ...paint}));
   }
-  if (event.openStart) children.push(openEnd("open-start", event.x0, event.y, -1, color, event.series, event.color));
-  if (event.openEnd) children.push(openEnd("open-end", event.x1, event.y, 1, color, event.series, event.color));
+  const chevronClass = `chronoline-open-end${event.color === undefined ? ` chronoline-series-${event.series}` : ""}`;
+  if (event.openStart) children.push(h("path", "open-start", {class: chevronClass, d: chevron(mark, orientation, -1), fill: color}));
+  if (event.openEnd) children.push(h("path", "open-end", {class: chevronClass, d: chevron(mark, orientation, 1), fill: color}));
   if (event.leader) {
     children.push(h("path", "leader", {class: "chronoline-leader", d: pathOf(event.leader), fill: "none", stroke: theme.axis}));
   }
@@ -54,6 +46,21 @@ function drawEvent(event: SceneEvent, theme: Theme): VNode {
     role: "img",
     "aria-label": event.name
   }, children);
+}
+
+/**
+ * A chevron beyond the start (-1) or end (+1) of a mark along the time axis: the
+ * span goes on past the view, or has no known end.
+ */
+function chevron(mark: Box, orientation: Orientation, direction: 1 | -1): string {
+  if (orientation === "horizontal") {
+    const x = direction < 0 ? mark.x : mark.x + mark.width;
+    const tip = x + direction * OPEN_END_LENGTH;
+    return pathOf([[x, mark.y], [tip, mark.y + mark.height / 2], [x, mark.y + mark.height]], true);
+  }
+  const y = direction < 0 ? mark.y : mark.y + mark.height;
+  const tip = y + direction * OPEN_END_LENGTH;
+  return pathOf([[mark.x, y], [mark.x + mark.width / 2, tip], [mark.x + mark.width, y]], true);
 }
 
 /**
@@ -98,12 +105,3 @@ function textOn(color: string): string {
   return luminance > 0.3 ? "#1b1e23" : "#ffffff";
 }
 
-/** A chevron beyond the open side of a span: the span goes on past the view or is unbounded. */
-function openEnd(key: string, x: number, y: number, direction: 1 | -1, color: string, series: number, custom?: string): VNode {
-  const tip = x + direction * OPEN_END_LENGTH;
-  return h("path", key, {
-    class: `chronoline-open-end${custom === undefined ? ` chronoline-series-${series}` : ""}`,
-    d: pathOf([[x, y - BAR_HEIGHT / 2], [tip, y], [x, y + BAR_HEIGHT / 2]], true),
-    fill: color
-  });
-}

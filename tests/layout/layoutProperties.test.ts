@@ -6,7 +6,7 @@ import {describe, expect, it} from "vitest";
 import {parseTimeline} from "../../src/model/parseTimeline.js";
 import {layoutTimeline} from "../../src/layout/layoutTimeline.js";
 import type {EventInput, TimelineInput} from "../../src/index.js";
-import {labelledBoxes, markBox, overlaps} from "../support/sceneBoxes.js";
+import {axisPosition, labelledBoxes, markBox, overlaps} from "../support/sceneBoxes.js";
 
 const LANES = ["a", "b", "c", "d"];
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -90,7 +90,7 @@ describe("layoutTimeline properties", () => {
       const {scene} = layout(input, v);
       const boxes = labelledBoxes(scene);
       for (const {what, box} of boxes) {
-        if (!what.startsWith("tick")) expect(box.y, what).toBeGreaterThanOrEqual(scene.axis.y);
+        if (!what.startsWith("tick")) expect(box.y, what).toBeGreaterThanOrEqual(axisPosition(scene));
       }
       for (const event of scene.events) {
         for (const {what, box} of boxes) {
@@ -133,7 +133,7 @@ describe("layoutTimeline properties", () => {
         const sb = spans.get(b.id)!;
         return sa.start + sa.end - (sb.start + sb.end);
       });
-      for (let i = 1; i < points.length; i++) expect(points[i]!.x0).toBeGreaterThanOrEqual(points[i - 1]!.x0 - 1e-9);
+      for (let i = 1; i < points.length; i++) expect(points[i]!.mark.x).toBeGreaterThanOrEqual(points[i - 1]!.mark.x - 1e-9);
     }), runs);
   });
 });

@@ -34,10 +34,10 @@ describe("layoutTimeline", () => {
     expect(scene.events.map((e) => e.id).sort()).toEqual(timeline.events.map((e) => e.id).sort());
     for (const event of scene.events) {
       const lane = scene.lanes.find((l) => l.id === event.laneId)!;
-      expect(event.y).toBeGreaterThan(lane.y);
-      expect(event.y).toBeLessThan(lane.y + lane.height);
-      expect(event.x0).toBeGreaterThanOrEqual(scene.plot.x);
-      expect(event.x1).toBeLessThanOrEqual(scene.plot.x + scene.plot.width);
+      expect(event.mark.y).toBeGreaterThan(lane.box.y);
+      expect(event.mark.y + event.mark.height).toBeLessThan(lane.box.y + lane.box.height);
+      expect(event.mark.x).toBeGreaterThanOrEqual(scene.plot.x);
+      expect(event.mark.x + event.mark.width).toBeLessThanOrEqual(scene.plot.x + scene.plot.width);
       expect(event.label.box.x).toBeGreaterThanOrEqual(scene.plot.x - 0.01);
       expect(event.label.box.x + event.label.box.width).toBeLessThanOrEqual(scene.plot.x + scene.plot.width + 0.01);
     }
@@ -46,7 +46,7 @@ describe("layoutTimeline", () => {
   it("x grows with time", () => {
     const timeline = parseTimeline(exampleData("state-visit-2023"));
     const scene = layoutTimeline(timeline, {width: 900});
-    const x = new Map(scene.events.map((e) => [e.id, (e.x0 + e.x1) / 2]));
+    const x = new Map(scene.events.map((e) => [e.id, e.mark.x + e.mark.width / 2]));
     const ordered = [...timeline.events].sort((a, b) => (a.span.start + a.span.end) / 2 - (b.span.start + b.span.end) / 2);
     for (let i = 1; i < ordered.length; i++) expect(x.get(ordered[i]!.id)!).toBeGreaterThanOrEqual(x.get(ordered[i - 1]!.id)!);
   });
@@ -69,7 +69,7 @@ describe("layoutTimeline", () => {
     const scene = layoutTimeline(parseTimeline(exampleData("state-visit-2023")), {width: 900});
     const era = scene.eras.find((e) => e.id === "under-warrant")!;
     expect(era.openEnd).toBe(true);
-    expect(era.x1).toBe(scene.plot.x + scene.plot.width);
+    expect(era.box.x + era.box.width).toBe(scene.plot.x + scene.plot.width);
   });
 
   it("no coordinate in the scene is NaN or infinite", () => {
@@ -112,7 +112,7 @@ describe("clusters and long titles", () => {
     for (const event of scene.events) expect(event.row).toBeLessThan(2);
     const lane = scene.lanes[0]!;
     // Title, two rows of events and the cluster row.
-    expect(lane.height).toBe(22 + 3 * 22);
+    expect(lane.box.height).toBe(22 + 3 * 22);
   });
 
   it("a long title is cut at a grapheme boundary with an ellipsis; the full title stays in the accessible name", () => {

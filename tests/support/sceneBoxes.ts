@@ -20,5 +20,10 @@ export function labelledBoxes(scene: Scene): {what: string; box: Box}[] {
 
 /** The space a mark takes: a dot's or a bar's bounding box. */
 export function markBox(event: SceneEvent): Box {
-  return {x: event.x0, y: event.y - 5, width: event.x1 - event.x0, height: 10};
+  return event.mark;
+}
+
+/** Where the time axis is: its y when time runs across, its x when down. */
+export function axisPosition(scene: Scene): number {
+  return scene.orientation === "horizontal" ? scene.axis.line[0][1] : scene.axis.line[0][0];
 }
