@@ -1,10 +1,10 @@
-import {select} from "d3-selection";
-import type {TimelineWarning} from "../model/errors.js";
-import {TimelineError} from "../model/errors.js";
+import {TimelineError, type TimelineWarning} from "../model/errors.js";
 import {invalidOption, readOptions} from "../model/options.js";
 import {Report} from "../model/report.js";
 import type {MeasureText} from "../layout/measureText.js";
-import {timeline, type TimelineData} from "./timeline.js";
+import {TimelineDispatcher, type TimelineEventType, type TimelineListener} from "../interact/dispatcher.js";
+import {TimelineInstance} from "../interact/instance.js";
+import {instanceOptionsOf, timeline, type TimelineData} from "./timeline.js";
 import type {ThemeName} from "./theme.js";
 
 export interface TimelineOptions {
@@ -16,25 +16,43 @@ export interface TimelineOptions {
   maxRows?: number;
   domain?: [number, number];
   strict?: boolean;
+  /** Below this width in px time runs down the screen; default 560. */
+  breakpoint?: number;
+  /** Show the overview band with its brush; default true. */
+  overview?: boolean;
   onWarning?: (warning: TimelineWarning) => void;
   measureText?: MeasureText;
 }
 
-/** A timeline drawn into a container, for pages and frameworks that do not use d3 selections. */
+/** An interactive timeline in a container, for dashboards and frameworks. */
 export interface TimelineHandle {
-  /** Redraws with new data, in place. */
+  /** Redraws with new data, in place, keeping the view where it still applies. */
   update(input: TimelineData): void;
-  /** The warnings of the last draw. */
+  /** Shows a time window ([start, end] epoch ms) or an event, animated unless `animate: false` or reduced motion. */
+  zoomTo(target: [number, number] | string, options?: {animate?: boolean}): void;
+  /** Opens an event's details card (`null` closes it). */
+  select(id: string | null): void;
+  /** Moves keyboard focus to an event, bringing it into view. */
+  focus(id: string): void;
+  /** Adds a listener: "select", "hover", "focus", "zoom", "warning", optionally namespaced ("zoom.list"). */
+  on<T extends TimelineEventType>(typename: T | `${T}.${string}`, listener: TimelineListener<T>): this;
+  /** Removes the listener of a type or a namespaced type. */
+  off(typename: TimelineEventType | `${TimelineEventType}.${string}`): this;
+  /** The current view as a standalone SVG string. */
+  toSVG(): string;
+  /** The warnings of the last update. */
   warnings(): readonly TimelineWarning[];
-  /** Removes the drawing; the handle cannot be used afterwards. */
+  /** Removes everything the timeline added: nodes, listeners, observers, animation frames. A second call does nothing. */
   destroy(): void;
 }
 
-const OPTION_NAMES = ["width", "height", "locale", "timeZone", "theme", "maxRows", "domain", "strict", "onWarning", "measureText"] as const;
+const OPTION_NAMES = [
+  "width", "height", "locale", "timeZone", "theme", "maxRows", "domain", "strict", "breakpoint", "overview", "onWarning", "measureText"
+] as const;
 
 /**
- * Draws `input` into `container` with the `timeline()` component and returns a
- * handle. The same options as the component's accessors.
+ * Draws `input` into `container` as an interactive timeline and returns a handle.
+ * The options are those of the `timeline()` component's accessors.
  */
 export function createTimeline(container: Element, input: TimelineData, options?: TimelineOptions): TimelineHandle {
   if (!container || typeof (container as Element).appendChild !== "function") {
@@ -42,30 +60,63 @@ export function createTimeline(container: Element, input: TimelineData, options?
   }
   const report = new Report();
   const opts = readOptions<TimelineOptions>(options, OPTION_NAMES, report, "createTimeline");
-  const chart = timeline();
+  // The component's accessors check every option the same way.
+  const settings = timeline();
   for (const name of OPTION_NAMES) {
     const value = opts[name];
-    if (value !== undefined) (chart[name] as (value: unknown) => unknown)(value);
+    if (value !== undefined && name !== "onWarning") (settings[name] as (value: unknown) => unknown)(value);
   }
+  if (opts.onWarning !== undefined && typeof opts.onWarning !== "function") throw invalidOption("onWarning", opts.onWarning, "a function");
+  const dispatcher = new TimelineDispatcher();
+  if (opts.onWarning) dispatcher.on("warning.onWarning", opts.onWarning);
   for (const warning of report.warnings) opts.onWarning?.(warning);
+  const instance = new TimelineInstance(container, dispatcher);
+  instance.update(input, instanceOptionsOf(settings, container));
   let destroyed = false;
   const alive = (method: string) => {
     if (destroyed) throw new TimelineError("DESTROYED", `${method}() called after destroy()`);
   };
-  const draw = (data: TimelineData) => select(container).datum(data).call(chart);
-  draw(input);
-  return {
+  const handle: TimelineHandle = {
     update(data) {
       alive("update");
-      draw(data);
+      instance.update(data, instanceOptionsOf(settings, container));
+    },
+    zoomTo(target, zoomOptions) {
+      alive("zoomTo");
+      instance.zoomTo(target, zoomOptions);
+    },
+    select(id) {
+      alive("select");
+      instance.select(id);
+    },
+    focus(id) {
+      alive("focus");
+      instance.focus(id);
+    },
+    on(typename, listener) {
+      alive("on");
+      if (typeof listener !== "function") throw invalidOption("listener", listener, "a function");
+      dispatcher.on(typename, listener);
+      return handle;
+    },
+    off(typename) {
+      alive("off");
+      dispatcher.off(typename);
+      return handle;
+    },
+    toSVG() {
+      alive("toSVG");
+      return instance.toSVG();
     },
     warnings() {
-      return chart.warnings();
+      return instance.warningsOfLastUpdate();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      select(container).selectChild("svg.chronoline").remove();
+      instance.destroy();
+      dispatcher.clear();
     }
   };
+  return handle;
 }

@@ -5,7 +5,7 @@ export const DEFAULT_WIDTH = 900;
 const MAX_SIZE = 100_000;
 
 /** A drawing size in px: a finite number from 1 to 100,000, else a clear error. */
-export function checkSize(name: "width" | "height", value: unknown): number {
+export function checkSize(name: string, value: unknown): number {
   const size = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
   if (typeof size !== "number" || !Number.isFinite(size) || size < 1 || size > MAX_SIZE) {
     throw invalidOption(name, value, `a number of pixels from 1 to ${MAX_SIZE}`);

@@ -2,23 +2,26 @@ import type {Selection} from "d3-selection";
 import type {TimelineWarning} from "../model/errors.js";
 import {invalidOption} from "../model/options.js";
 import {parseTimeline} from "../model/parseTimeline.js";
-import type {EventInput, Timeline, TimelineInput} from "../model/types.js";
+import type {EventInput, TimelineInput} from "../model/types.js";
 import {layoutTimeline} from "../layout/layoutTimeline.js";
 import {canvasMeasureText, measureTextWithTable, type MeasureText} from "../layout/measureText.js";
+import {defaultMetrics} from "../layout/metrics.js";
+import {TimelineDispatcher, type TimelineEventType, type TimelineListener} from "../interact/dispatcher.js";
+import {TimelineInstance, type InstanceOptions} from "../interact/instance.js";
+import {isValidTimeZone} from "../time/zone.js";
 import {drawScene} from "./drawScene.js";
 import {renderInto} from "./reconcile.js";
 import {DEFAULT_WIDTH, checkMaxRows, checkSize, checkTheme} from "./renderOptions.js";
-import {defaultMetrics} from "../layout/metrics.js";
 import {lightTheme, type ThemeName} from "./theme.js";
-import {isValidTimeZone} from "../time/zone.js";
 
 export type TimelineData = TimelineInput | readonly EventInput[];
 
 /**
  * The reusable D3 component: configure it with chained accessors, then
  * `d3.select(container).datum(input).call(chart)`. It draws synchronously into
- * an `<svg class="chronoline">` it creates in the container; calling it again
- * updates that drawing in place through keyed joins.
+ * the container; calling it again updates the drawing in place through keyed
+ * joins. Interactive by default: zoom and pan, an overview band, keyboard
+ * navigation, a details card and a table alternative (see `interactive`).
  */
 export interface TimelineComponent {
   <E extends Element, D extends TimelineData>(context: Selection<E, D, any, any>): void;
@@ -52,6 +55,19 @@ export interface TimelineComponent {
   /** Text measurement for layout; default: canvas `measureText` in browsers, the built-in width table elsewhere. */
   measureText(): MeasureText | null;
   measureText(value: MeasureText | null): this;
+  /** `true` (default): zoom, keyboard, details and the rest; `false`: a static drawing, as `renderToSVG` makes. */
+  interactive(): boolean;
+  interactive(value: boolean): this;
+  /** Below this width in px time runs down the screen; default 560. */
+  breakpoint(): number;
+  breakpoint(value: number): this;
+  /** Whether an interactive timeline shows the overview band with its brush; default true. */
+  overview(): boolean;
+  overview(value: boolean): this;
+  /** Adds (or with `null` removes) a listener: "select", "hover", "focus", "zoom", "warning", optionally namespaced ("zoom.list"). */
+  on<T extends TimelineEventType>(typename: T | `${T}.${string}`, listener: TimelineListener<T> | null): this;
+  /** Removes the interactive timeline from each element of the selection. */
+  destroy(context: Selection<Element, unknown, any, any>): void;
   /** The warnings of the last render. */
   warnings(): readonly TimelineWarning[];
 }
@@ -67,24 +83,42 @@ export function timeline(): TimelineComponent {
   let strict = false;
   let onWarning: ((warning: TimelineWarning) => void) | null = null;
   let measureText: MeasureText | null = null;
+  let interactive = true;
+  let breakpoint = 560;
+  let overview = true;
   let lastWarnings: readonly TimelineWarning[] = [];
   // Measured once per page and kept, so its cache serves every render.
   let browserMeasure: MeasureText | null | undefined;
+  const dispatcher = new TimelineDispatcher();
+  const instances = new WeakMap<Element, TimelineInstance>();
+  dispatcher.on("warning.onWarning", (warning) => onWarning?.(warning));
+
+  const instanceOptions = (): InstanceOptions => ({
+    width, height, locale, timeZone, theme, maxRows, domain, strict, breakpoint, overview,
+    measureText: measureText ?? browserMeasure ?? null
+  });
 
   const chart = (<E extends Element, D extends TimelineData>(context: Selection<E, D, any, any>) => {
     const warnings: TimelineWarning[] = [];
     context.each(function (this: E, input: D) {
-      const parsed: Timeline = parseTimeline(input, {
+      if (browserMeasure === undefined) browserMeasure = defaultMeasure(this);
+      if (interactive) {
+        let instance = instances.get(this);
+        if (!instance) instances.set(this, (instance = new TimelineInstance(this, dispatcher)));
+        instance.update(input, instanceOptions());
+        warnings.push(...instance.warningsOfLastUpdate());
+        return;
+      }
+      const parsed = parseTimeline(input, {
         strict,
         ...(timeZone !== null && {timeZone}),
         ...(locale !== null && {locale}),
         onWarning: (warning) => {
           warnings.push(warning);
-          onWarning?.(warning);
+          dispatcher.emit("warning", warning);
         }
       });
       const containerWidth = this.clientWidth;
-      if (browserMeasure === undefined) browserMeasure = defaultMeasure(this);
       const scene = layoutTimeline(parsed, {
         width: width ?? (containerWidth > 0 ? containerWidth : DEFAULT_WIDTH),
         ...(height !== null && {height}),
@@ -97,62 +131,71 @@ export function timeline(): TimelineComponent {
     lastWarnings = warnings;
   }) as TimelineComponent;
 
-  chart.width = function (this: TimelineComponent, value?: number | null): any {
-    if (!arguments.length) return width;
-    width = value === null ? null : checkSize("width", value);
-    return chart;
-  } as TimelineComponent["width"];
-  chart.height = function (value?: number | null): any {
-    if (!arguments.length) return height;
-    height = value === null ? null : checkSize("height", value);
-    return chart;
-  } as TimelineComponent["height"];
-  chart.locale = function (value?: string | null): any {
-    if (!arguments.length) return locale;
+  /** A chained getter/setter: `chart.name()` reads, `chart.name(value)` checks, sets and returns the chart. */
+  function accessor<T>(get: () => T, set: (value: unknown) => void) {
+    return function (this: unknown, ...args: unknown[]) {
+      if (!args.length) return get();
+      set(args[0]);
+      return chart;
+    } as never;
+  }
+
+  chart.width = accessor(() => width, (value) => (width = value === null ? null : checkSize("width", value)));
+  chart.height = accessor(() => height, (value) => (height = value === null ? null : checkSize("height", value)));
+  chart.locale = accessor(() => locale, (value) => {
     if (value !== null && !isLocale(value)) throw invalidOption("locale", value, "a BCP 47 locale");
     locale = value === null ? null : String(value);
-    return chart;
-  } as TimelineComponent["locale"];
-  chart.timeZone = function (value?: string | null): any {
-    if (!arguments.length) return timeZone;
+  });
+  chart.timeZone = accessor(() => timeZone, (value) => {
     if (value !== null && !isValidTimeZone(value)) throw invalidOption("timeZone", value, "an IANA time zone");
     timeZone = value === null ? null : String(value);
-    return chart;
-  } as TimelineComponent["timeZone"];
-  chart.maxRows = function (value?: number): any {
-    if (!arguments.length) return maxRows;
-    maxRows = checkMaxRows(value);
-    return chart;
-  } as TimelineComponent["maxRows"];
-  chart.theme = function (value?: ThemeName): any {
-    if (!arguments.length) return theme;
-    theme = checkTheme(value).name;
-    return chart;
-  } as TimelineComponent["theme"];
-  chart.domain = function (value?: [number, number] | null): any {
-    if (!arguments.length) return domain && [domain[0], domain[1]];
-    domain = value === null ? null : checkDomain(value);
-    return chart;
-  } as TimelineComponent["domain"];
-  chart.strict = function (value?: boolean): any {
-    if (!arguments.length) return strict;
-    strict = Boolean(value);
-    return chart;
-  } as TimelineComponent["strict"];
-  chart.onWarning = function (value?: ((warning: TimelineWarning) => void) | null): any {
-    if (!arguments.length) return onWarning;
+  });
+  chart.maxRows = accessor(() => maxRows, (value) => (maxRows = checkMaxRows(value)));
+  chart.theme = accessor(() => theme, (value) => (theme = checkTheme(value).name));
+  chart.domain = accessor(() => domain && [domain[0], domain[1]], (value) => (domain = value === null ? null : checkDomain(value)));
+  chart.strict = accessor(() => strict, (value) => (strict = Boolean(value)));
+  chart.onWarning = accessor(() => onWarning, (value) => {
     if (value !== null && typeof value !== "function") throw invalidOption("onWarning", value, "a function or null");
-    onWarning = value ?? null;
-    return chart;
-  } as TimelineComponent["onWarning"];
-  chart.measureText = function (value?: MeasureText | null): any {
-    if (!arguments.length) return measureText;
+    onWarning = (value as typeof onWarning) ?? null;
+  });
+  chart.measureText = accessor(() => measureText, (value) => {
     if (value !== null && typeof value !== "function") throw invalidOption("measureText", value, "a function or null");
-    measureText = value ?? null;
+    measureText = (value as MeasureText | null) ?? null;
+  });
+  chart.interactive = accessor(() => interactive, (value) => (interactive = Boolean(value)));
+  chart.breakpoint = accessor(() => breakpoint, (value) => (breakpoint = checkSize("breakpoint", value)));
+  chart.overview = accessor(() => overview, (value) => (overview = Boolean(value)));
+  chart.on = function (typename: TimelineEventType, listener: TimelineListener<TimelineEventType> | null) {
+    if (listener === null) dispatcher.off(typename);
+    else if (typeof listener === "function") dispatcher.on(typename, listener);
+    else throw invalidOption("listener", listener, "a function or null");
     return chart;
-  } as TimelineComponent["measureText"];
+  } as TimelineComponent["on"];
+  chart.destroy = (context) => {
+    context.each(function (this: Element) {
+      instances.get(this)?.destroy();
+      instances.delete(this);
+    });
+  };
   chart.warnings = () => lastWarnings;
   return chart;
+}
+
+/** A component's settings as the options of an interactive timeline in `container` (for `createTimeline`). */
+export function instanceOptionsOf(chart: TimelineComponent, container: Element): InstanceOptions {
+  return {
+    width: chart.width(),
+    height: chart.height(),
+    locale: chart.locale(),
+    timeZone: chart.timeZone(),
+    theme: chart.theme(),
+    maxRows: chart.maxRows(),
+    domain: chart.domain(),
+    strict: chart.strict(),
+    breakpoint: chart.breakpoint(),
+    overview: chart.overview(),
+    measureText: chart.measureText() ?? defaultMeasure(container)
+  };
 }
 
 /**

@@ -29,7 +29,7 @@ function shape(node: Node): unknown {
 describe("timeline()", () => {
   it.each(scenarios.map((s) => [s.name, s] as const))("the component draws the %s scenario exactly as its golden file (as renderToSVG does)", (_, scenario) => {
     const div = container();
-    const chart = timeline().width(scenario.options.width);
+    const chart = timeline().interactive(false).width(scenario.options.width);
     if (scenario.options.theme) chart.theme(scenario.options.theme);
     if (scenario.options.locale) chart.locale(scenario.options.locale);
     if (scenario.options.timeZone) chart.timeZone(scenario.options.timeZone);
@@ -42,7 +42,7 @@ describe("timeline()", () => {
 
   it("calling the component again with the same data creates, removes and changes nothing", () => {
     const div = container();
-    const chart = timeline().width(900);
+    const chart = timeline().interactive(false).width(900);
     const input = exampleData("state-visit-2023");
     select(div).datum(input).call(chart);
     const before = Array.from(div.querySelectorAll("*"));
@@ -69,8 +69,9 @@ describe("timeline()", () => {
   it("the component leaves the container's other children alone", () => {
     const div = container();
     const note = div.appendChild(document.createElement("p"));
-    select(div).datum([{title: "t", start: "2023"}]).call(timeline());
-    select(div).datum([{title: "u", start: "2024"}]).call(timeline());
+    const chart = timeline();
+    select(div).datum([{title: "t", start: "2023"}]).call(chart);
+    select(div).datum([{title: "u", start: "2024"}]).call(chart);
     expect(div.firstChild).toBe(note);
     expect(div.querySelectorAll("svg.chronoline")).toHaveLength(1);
   });
