@@ -74,6 +74,8 @@ export class TimelineInstance {
   private warnings: TimelineWarning[] = [];
   private destroyed = false;
   private readonly removeListeners: (() => void)[] = [];
+  /** Removes the document listener that closes the card on a click outside it, while the card is open. */
+  private stopOutsideClicks: (() => void) | null = null;
 
   constructor(private readonly container: Element, private readonly dispatcher: TimelineDispatcher) {
     const document = container.ownerDocument;
@@ -167,6 +169,7 @@ export class TimelineInstance {
     const drawn = this.scene.events.find((e) => e.id === id);
     const at = drawn ? {x: drawn.mark.x, y: drawn.mark.y + drawn.mark.height + 8} : {x: 8, y: 8};
     this.card.open(event, this.cache.name(event, this.labels()).dateLabel, this.timeline, at);
+    this.watchOutsideClicks();
     this.dispatcher.emit("select", {event});
   }
 
@@ -196,6 +199,8 @@ export class TimelineInstance {
     this.svg.interrupt();
     this.svg.on(".zoom", null);
     for (const remove of this.removeListeners.splice(0)) remove();
+    this.stopOutsideClicks?.();
+    this.stopOutsideClicks = null;
     this.resizeObserver?.disconnect();
     if (this.frameRequest) this.container.ownerDocument.defaultView?.cancelAnimationFrame(this.frameRequest);
     this.overview?.destroy();
@@ -369,10 +374,25 @@ export class TimelineInstance {
     if (!this.card.isOpen && this.state.selectedId === null) return;
     const id = this.card.eventId;
     this.card.hide();
+    this.stopOutsideClicks?.();
+    this.stopOutsideClicks = null;
     this.state = {...this.state, selectedId: null};
     this.redraw();
     if (returnFocus && id !== null) this.eventNode(id)?.focus();
     this.dispatcher.emit("select", {event: null});
+  }
+
+  /** While the card is open, a press anywhere outside it (and outside the events, which reopen it) closes it. */
+  private watchOutsideClicks(): void {
+    if (this.stopOutsideClicks) return;
+    const document = this.container.ownerDocument;
+    const pressed = (event: Event) => {
+      const target = event.target as Node | null;
+      if (target && (this.card.node.contains(target) || eventIdOf(target as Element) !== null)) return;
+      this.closeDetails(false);
+    };
+    document.addEventListener("pointerdown", pressed, true);
+    this.stopOutsideClicks = () => document.removeEventListener("pointerdown", pressed, true);
   }
 
   private zoomAround(id: string, factor: number): void {
