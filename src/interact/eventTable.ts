@@ -13,6 +13,8 @@ export const MAX_TABLE_ROWS = 1000;
 export class EventTable {
   readonly node: HTMLDivElement;
   private readonly table: HTMLTableElement;
+  /** Holds the table; hidden from sight by its class (a table ignores the 1px width a box obeys). */
+  private readonly box: HTMLDivElement;
   private readonly toggle: HTMLButtonElement;
 
   constructor(frame: HTMLElement) {
@@ -21,16 +23,18 @@ export class EventTable {
     this.toggle = element(document, "button", "chronoline-table-toggle", "Show the events as a table");
     this.toggle.type = "button";
     this.toggle.setAttribute("aria-expanded", "false");
-    this.table = element(document, "table", "chronoline-table chronoline-visually-hidden");
+    this.table = element(document, "table", "chronoline-table");
+    this.box = element(document, "div", "chronoline-table-box chronoline-visually-hidden");
+    this.box.append(this.table);
     this.toggle.addEventListener("click", () => this.setVisible(this.toggle.getAttribute("aria-expanded") !== "true"));
-    this.node.append(this.toggle, this.table);
+    this.node.append(this.toggle, this.box);
     frame.append(this.node);
   }
 
   setVisible(visible: boolean): void {
     this.toggle.setAttribute("aria-expanded", String(visible));
     this.toggle.textContent = visible ? "Hide the table" : "Show the events as a table";
-    this.table.classList.toggle("chronoline-visually-hidden", !visible);
+    this.box.classList.toggle("chronoline-visually-hidden", !visible);
   }
 
   update(timeline: Timeline, cache: LayoutCache, labels: {locale: string; timeZone: string}): void {

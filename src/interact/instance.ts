@@ -67,8 +67,10 @@ export class TimelineInstance {
   private extent: [number, number] = [0, 1];
   private window: [number, number] = [0, 1];
   private zoomed = false;
-  /** Set while the instance moves d3-zoom itself, so the zoom handler ignores the echo. */
-  private syncing = false;
+  /** A mouse drag of d3-zoom is under way: it has listeners on the window until mouseup. */
+  private mouseGesture = false;
+  /** Set while the overview's brush drives the zoom, so its zoom events count as user input. */
+  private brushing = false;
   private renderedWidth = 0;
   private state: InteractionState = {focusedId: null, selectedId: null, hoveredId: null};
   private warnings: TimelineWarning[] = [];
@@ -92,7 +94,12 @@ export class TimelineInstance {
     this.frame.append(this.tooltip, this.live);
     this.card = new DetailsCard(this.frame, {focusEvent: (id) => this.focus(id), close: () => this.closeDetails(true)});
     this.table = new EventTable(this.frame);
-    this.zoom = d3zoom<SVGSVGElement, unknown>().on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.zoomed_(event));
+    this.zoom = d3zoom<SVGSVGElement, unknown>()
+      .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (event.sourceEvent?.type === "mousedown") this.mouseGesture = true;
+      })
+      .on("end", () => (this.mouseGesture = false))
+      .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.zoomed_(event));
     this.svg.call(this.zoom);
     // d3-zoom sets this inline; the stylesheet does it instead.
     this.svg.style("-webkit-tap-highlight-color", null);
@@ -198,6 +205,7 @@ export class TimelineInstance {
     this.destroyed = true;
     this.svg.interrupt();
     this.svg.on(".zoom", null);
+    if (this.mouseGesture) endMouseGesture(this.container.ownerDocument.defaultView);
     for (const remove of this.removeListeners.splice(0)) remove();
     this.stopOutsideClicks?.();
     this.stopOutsideClicks = null;
@@ -207,23 +215,32 @@ export class TimelineInstance {
     this.frame.remove();
   }
 
-  private render(): void {
+  /**
+   * Lays out and draws the current window. `fromZoom` when d3-zoom's transform
+   * already shows it (a zoom event): then the transform is left alone, since
+   * setting it would interrupt a running zoom transition.
+   */
+  private render(fromZoom = false): void {
     const width = this.options.width ?? (this.container.clientWidth > 0 ? this.container.clientWidth : DEFAULT_WIDTH);
     this.renderedWidth = width;
-    const orientation: Orientation = width < this.options.breakpoint ? "vertical" : "horizontal";
-    const view: LayoutView & {orientation?: Orientation} = {
+    this.scene = layoutTimeline(this.timeline, this.layoutView(this.window));
+    this.redraw();
+    this.updateZoomBounds(fromZoom);
+    this.updateOverview(width, this.scene.orientation);
+  }
+
+  /** The layout's view of a window at the current size: one place, so trial layouts match what is drawn. */
+  private layoutView(window: [number, number]): LayoutView {
+    const width = this.renderedWidth || DEFAULT_WIDTH;
+    return {
       width,
-      domain: this.window,
+      domain: window,
       cache: this.cache,
       metrics: {maxRows: this.options.maxRows},
-      orientation,
+      orientation: width < this.options.breakpoint ? "vertical" : "horizontal",
       ...(this.options.height !== null && {height: this.options.height}),
       ...(this.options.measureText !== null && {measureText: this.options.measureText})
     };
-    this.scene = layoutTimeline(this.timeline, view);
-    this.redraw();
-    this.updateZoomBounds();
-    this.updateOverview(width, orientation);
   }
 
   /** Draws the current scene again with the current focus, selection and hover: no new layout. */
@@ -234,7 +251,7 @@ export class TimelineInstance {
     this.frame.classList.toggle("chronoline-frame--dark", theme.name === "dark");
   }
 
-  private updateZoomBounds(): void {
+  private updateZoomBounds(fromZoom: boolean): void {
     const [a, b] = this.range();
     const vertical = this.vertical();
     const {width, height} = this.scene;
@@ -243,10 +260,10 @@ export class TimelineInstance {
       .extent(vertical ? [[0, a], [width, b]] : [[a, 0], [b, height]])
       .scaleExtent([1, Math.max(1, span / narrowestWindow(this.timeline))])
       .translateExtent(vertical ? [[-Infinity, a], [Infinity, b]] : [[a, -Infinity], [b, Infinity]]);
-    // Keep d3-zoom's transform in step with the window, without echoing it back.
-    this.syncing = true;
-    this.svg.call(this.zoom.transform, transformFor(this.window, this.extent, [a, b], vertical));
-    this.syncing = false;
+    // Keep d3-zoom's transform in step with a window set some other way (new data,
+    // a resize, keyboard focus). Setting the stored transform directly, as d3-zoom
+    // allows, emits no event and interrupts nothing.
+    if (!fromZoom) this.svg.property("__zoom", transformFor(this.window, this.extent, [a, b], vertical));
   }
 
   private updateOverview(width: number, orientation: Orientation): void {
@@ -256,7 +273,14 @@ export class TimelineInstance {
       this.overview = null;
       return;
     }
-    this.overview ??= new Overview(this.frame, (window) => this.zoomTo(window, {animate: false}));
+    this.overview ??= new Overview(this.frame, (window) => {
+      this.brushing = true;
+      try {
+        this.zoomTo(window, {animate: false});
+      } finally {
+        this.brushing = false;
+      }
+    });
     // The overview sits right under the drawing.
     this.svg.node()!.after(this.overview.svg);
     this.overview.update(this.timeline, width, this.extent, themes[this.options.theme]);
@@ -264,14 +288,15 @@ export class TimelineInstance {
   }
 
   private zoomed_(event: D3ZoomEvent<SVGSVGElement, unknown>): void {
-    if (this.syncing) return;
+    // A drag that began before destroy() ends at the next mouseup; nothing to draw until then.
+    if (this.destroyed) return;
     const window = windowOf(event.transform, this.extent, this.range(), this.vertical());
     if (!(window[1] > window[0])) return;
     this.window = window;
     this.zoomed = event.transform.k !== 1 || event.transform.x !== 0 || event.transform.y !== 0;
     this.hideTooltip();
-    this.render();
-    this.dispatcher.emit("zoom", {domain: [window[0], window[1]], userInput: Boolean(event.sourceEvent)});
+    this.render(true);
+    this.dispatcher.emit("zoom", {domain: [window[0], window[1]], userInput: Boolean(event.sourceEvent) || this.brushing});
   }
 
   private clicked(event: MouseEvent): void {
@@ -422,13 +447,7 @@ export class TimelineInstance {
     const narrowest = narrowestWindow(this.timeline);
     for (let attempt = 0; attempt < 24; attempt++) {
       const window = clampWindow([middle - width / 2, middle + width / 2], this.extent);
-      const scene = layoutTimeline(this.timeline, {
-        width: this.renderedWidth || DEFAULT_WIDTH,
-        domain: window,
-        cache: this.cache,
-        metrics: {maxRows: this.options.maxRows},
-        ...(this.options.measureText !== null && {measureText: this.options.measureText})
-      });
+      const scene = layoutTimeline(this.timeline, this.layoutView(window));
       if (scene.events.some((e) => e.id === id) || width <= narrowest) return window;
       width = Math.max(narrowest, width / 2, length * 1.2);
     }
@@ -494,6 +513,16 @@ export class TimelineInstance {
   private assertAlive(method: string): void {
     if (this.destroyed) throw new TimelineError("DESTROYED", `${method}() called after destroy()`);
   }
+}
+
+/**
+ * Ends a mouse drag of d3-zoom at once: its listeners on the window (namespaced
+ * ".zoom", and ".drag" for the text-selection guard) would otherwise stay until
+ * the button is released. Only one mouse drag runs at a time on a page.
+ */
+function endMouseGesture(view: Window | null): void {
+  if (!view) return;
+  select(view as unknown as Element).on(".zoom", null).on(".drag", null);
 }
 
 function eventIdOf(target: Element | null): string | null {

@@ -79,11 +79,16 @@ export class Overview {
     this.brushLayer.call(this.brush);
   }
 
-  /** Moves the brush to the visible window, without reporting it as brushing. */
+  /**
+   * Moves the brush to the visible window, without reporting it as brushing.
+   * When everything is visible the brush is cleared, so a drag anywhere on the
+   * band starts a new window (a brush covering the band could only be moved).
+   */
   showWindow(domain: [number, number]): void {
     const x0 = Math.max(PADDING, this.xAt(domain[0]));
     const x1 = Math.min(this.width - PADDING, this.xAt(domain[1]));
-    this.brushLayer.call(this.brush.move, x1 - x0 >= 1 ? [x0, x1] : null);
+    const everything = x1 - x0 >= this.width - 2 * PADDING - 1;
+    this.brushLayer.call(this.brush.move, x1 - x0 >= 1 && !everything ? [x0, x1] : null);
   }
 
   destroy(): void {

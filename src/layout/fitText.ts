@@ -12,9 +12,9 @@ function graphemesOf(text: string): string[] {
 }
 
 /**
- * The text, cut at a grapheme boundary and ended with "…" so that it fits
- * `maxWidth`; the whole text when it fits. Never splits an emoji or a letter from
- * its combining marks.
+ * The text, cut and ended with "…" so that it fits `maxWidth`; the whole text
+ * when it fits. Cuts between words where it can, and never splits an emoji or a
+ * letter from its combining marks.
  */
 export function fitText(text: string, maxWidth: number, font: FontSpec, measure: MeasureText): string {
   if (measure(text, font) <= maxWidth) return text;
@@ -28,6 +28,16 @@ export function fitText(text: string, maxWidth: number, font: FontSpec, measure:
     width += measure(graphemes[count]!, font);
     if (width > room) break;
     count++;
+  }
+  // Prefer ending on a whole word, as long as that keeps most of the text: a label
+  // that shows whole words reads better, and screen readers' users hear the same
+  // words in the accessible name (WCAG 2.5.3, "label in name").
+  const endsOnWord = count < graphemes.length && /\s/.test(graphemes[count]!);
+  for (let space = count - 1; !endsOnWord && space >= Math.ceil(count * 0.6); space--) {
+    if (/\s/.test(graphemes[space]!)) {
+      count = space;
+      break;
+    }
   }
   let cut = graphemes.slice(0, count).join("").trimEnd();
   while (cut !== "" && measure(`${cut}…`, font) > maxWidth) {

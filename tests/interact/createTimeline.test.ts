@@ -138,9 +138,9 @@ describe("createTimeline", () => {
     const {div} = make();
     const table = div.querySelector("table.chronoline-table")!;
     expect(table.querySelectorAll("tbody tr")).toHaveLength(story.events.length);
-    expect(table.classList.contains("chronoline-visually-hidden")).toBe(true);
+    expect(table.parentElement!.classList.contains("chronoline-visually-hidden")).toBe(true);
     div.querySelector<HTMLButtonElement>(".chronoline-table-toggle")!.click();
-    expect(table.classList.contains("chronoline-visually-hidden")).toBe(false);
+    expect(table.parentElement!.classList.contains("chronoline-visually-hidden")).toBe(false);
     expect(table.querySelector("tbody tr")!.textContent).toContain("7 Sept 2013");
   });
 
