@@ -21,7 +21,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: "layout and package",
-          include: ["tests/layout/**/*.test.ts", "tests/interact/**/*.test.ts", "tests/package/**/*.test.ts"],
+          include: ["tests/layout/**/*.test.ts", "tests/interact/**/*.test.ts", "tests/package/**/*.test.ts", "tests/import/**/*.test.ts"],
           env: {TZ: "Asia/Kathmandu"},
           environment: "node" as const
         }

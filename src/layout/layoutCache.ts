@@ -52,9 +52,9 @@ export class LayoutCache {
   }
 
   /** The accessible name and date label of a dated item (names follow the timeline's locale and zone). */
-  name(item: {title: string; span: TimelineEvent["span"]}, context: LabelContext): {name: string; dateLabel: string} {
+  name(item: {title: string; span: TimelineEvent["span"]; dateLabel?: string | undefined}, context: LabelContext): {name: string; dateLabel: string} {
     let name = this.names.get(item);
-    if (!name) this.names.set(item, (name = accessibleName(item.title, item.span, context)));
+    if (!name) this.names.set(item, (name = accessibleName(item.title, item.span, context, item.dateLabel)));
     return name;
   }
 

@@ -29,8 +29,9 @@ export function isSingleUnit(span: TimeSpan): boolean {
  * The name a screen reader announces for a dated item: "17–18 Oct 2023, 2 days:
  * State visit to China"; the duration only when the item is a range.
  */
-export function accessibleName(title: string, span: TimeSpan, context: LabelContext): {name: string; dateLabel: string} {
-  const dateLabel = formatSpan(span, context);
+export function accessibleName(title: string, span: TimeSpan, context: LabelContext, sourceLabel?: string): {name: string; dateLabel: string} {
+  // The source's own wording of the date, when it has one ("Spring 1943"), reads better than ours.
+  const dateLabel = sourceLabel ?? formatSpan(span, context);
   const duration = isSingleUnit(span) ? "" : formatDuration(span, context);
   return {name: `${dateLabel}${duration ? `, ${duration}` : ""}: ${title}`, dateLabel};
 }

@@ -16,7 +16,8 @@ import {isValidTimeZone} from "../time/zone.js";
 import type {TimelineEvent} from "./types.js";
 
 const EVENT_FIELDS = [
-  "id", "title", "start", "end", "timeZone", "description", "lane", "tags", "actors", "places", "sources", "importance", "color"
+  "id", "title", "start", "end", "timeZone", "description", "lane", "tags", "actors", "places", "sources", "importance", "color",
+  "dateLabel"
 ] as const;
 
 export const DEFAULT_IMPORTANCE = 3;
@@ -70,7 +71,8 @@ export function readEvent(value: unknown, index: number, timeZone: string, repor
       ? readSources(fields.get("sources"), joinPath(path, "sources"), report, (date, at) => readSpanAt(date, at, zone, report))
       : NONE,
     importance: importance === undefined ? DEFAULT_IMPORTANCE : Math.round(importance),
-    color: fields.has("color") ? readColor(fields.get("color"), joinPath(path, "color"), report) : undefined
+    color: fields.has("color") ? readColor(fields.get("color"), joinPath(path, "color"), report) : undefined,
+    dateLabel: fields.has("dateLabel") ? readText(fields.get("dateLabel"), joinPath(path, "dateLabel"), report) : undefined
   };
   return {event, explicitId};
 }

@@ -44,6 +44,11 @@ export interface EventInput {
   importance?: number;
   /** A CSS colour: hex, rgb()/hsl() or a named colour. */
   color?: string;
+  /**
+   * How the source writes the date ("Spring 1943", "c. 600 BC"), shown instead of
+   * the formatted span where a label is wanted; the span still places the event.
+   */
+  dateLabel?: string;
 }
 
 /** A row of the timeline, e.g. one per country or actor. */
@@ -135,6 +140,8 @@ export interface TimelineEvent {
   readonly sources: readonly Source[];
   readonly importance: number;
   readonly color?: string;
+  /** The source's own wording of the date, when it had one. */
+  readonly dateLabel?: string;
 }
 
 export interface Lane {

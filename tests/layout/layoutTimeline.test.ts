@@ -134,3 +134,11 @@ describe("clusters and long titles", () => {
     expect(layoutTimeline(timeline, {width: 700, cache})).toEqual(layoutTimeline(timeline, {width: 700}));
   });
 });
+
+describe("date labels", () => {
+  it("an event's own dateLabel replaces the formatted date in its accessible name", () => {
+    const scene = layoutTimeline(parseTimeline([{title: "Landing", start: "1943-04", dateLabel: "Spring 1943"}]), {width: 600});
+    expect(scene.events[0]!.name).toBe("Spring 1943: Landing");
+    expect(scene.events[0]!.dateLabel).toBe("Spring 1943");
+  });
+});
