@@ -34,6 +34,8 @@ export interface InstanceOptions {
   domain: [number, number] | null;
   strict: boolean;
   measureText: MeasureText | null;
+  /** Which way time runs; null: vertical below `breakpoint`. */
+  orientation: Orientation | null;
   /** Below this width (px) time runs down the screen. */
   breakpoint: number;
   overview: boolean;
@@ -72,6 +74,11 @@ export class TimelineInstance {
   /** Set while the overview's brush drives the zoom, so its zoom events count as user input. */
   private brushing = false;
   private renderedWidth = 0;
+  /**
+   * A vertical timeline without a fixed height is as tall as its visible events
+   * need; while zooming, that height stays put (zoom needs a steady extent).
+   */
+  private pinnedHeight: number | null = null;
   private state: InteractionState = {focusedId: null, selectedId: null, hoveredId: null};
   private warnings: TimelineWarning[] = [];
   private destroyed = false;
@@ -222,8 +229,10 @@ export class TimelineInstance {
    */
   private render(fromZoom = false): void {
     const width = this.options.width ?? (this.container.clientWidth > 0 ? this.container.clientWidth : DEFAULT_WIDTH);
+    if (width !== this.renderedWidth || !fromZoom) this.pinnedHeight = null;
     this.renderedWidth = width;
     this.scene = layoutTimeline(this.timeline, this.layoutView(this.window));
+    if (this.scene.orientation === "vertical" && this.options.height === null) this.pinnedHeight ??= this.scene.height;
     this.redraw();
     this.updateZoomBounds(fromZoom);
     this.updateOverview(width, this.scene.orientation);
@@ -237,8 +246,8 @@ export class TimelineInstance {
       domain: window,
       cache: this.cache,
       metrics: {maxRows: this.options.maxRows},
-      orientation: width < this.options.breakpoint ? "vertical" : "horizontal",
-      ...(this.options.height !== null && {height: this.options.height}),
+      orientation: this.options.orientation ?? (width < this.options.breakpoint ? "vertical" : "horizontal"),
+      ...(this.options.height !== null ? {height: this.options.height} : this.pinnedHeight !== null && {height: this.pinnedHeight}),
       ...(this.options.measureText !== null && {measureText: this.options.measureText})
     };
   }

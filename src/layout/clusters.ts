@@ -90,7 +90,7 @@ export function clusterEvents(
   });
 }
 
-function badgeWidth(count: number, metrics: LayoutMetrics, measure: MeasureText): number {
+export function badgeWidth(count: number, metrics: LayoutMetrics, measure: MeasureText): number {
   return measure(`+${count}`, metrics.labelFont) + 2 * BADGE_PADDING;
 }
 
@@ -128,7 +128,7 @@ function positionOf(event: TimelineEvent, scale: TimeScale): number {
 }
 
 /** "12 more events, 3 Jan – 14 Feb 2023". */
-function clusterName(count: number, start: number, end: number, context: LabelContext): string {
+export function clusterName(count: number, start: number, end: number, context: LabelContext): string {
   const finite = Number.isFinite(start) && Number.isFinite(end);
   const extent = finite
     ? formatSpan({start, end, precision: "day", approximate: false, uncertain: false, openStart: false, openEnd: false, unknownStart: false, unknownEnd: false}, context)

@@ -9,14 +9,19 @@ import {connectAnnotations, placeAnnotations} from "./placeAnnotations.js";
 import {LayoutCache} from "./layoutCache.js";
 import {placeEvents} from "./placeEvents.js";
 import {placeRelations} from "./placeRelations.js";
-import type {Scene, SceneEvent} from "./scene.js";
+import type {Orientation, Scene, SceneEvent} from "./scene.js";
 import {timeScale} from "./timeScale.js";
+import {layoutVertical} from "./vertical/layoutVertical.js";
 import {formatSpan} from "../time/formatSpan.js";
+import type {Relation} from "../model/types.js";
 
 /** What to lay out: the size of the drawing and the visible time window. */
 export interface LayoutView {
   width: number;
-  /** Fixed height; by default the drawing is as tall as its content. */
+  /**
+   * Fixed height; by default the drawing is as tall as its content (when time
+   * runs down: room for the visible events, from 480 to 2,400 px).
+   */
   height?: number;
   /** Visible time window; by default the data's extent, padded. */
   domain?: [number, number];
@@ -24,6 +29,12 @@ export interface LayoutView {
   metrics?: Partial<LayoutMetrics>;
   /** Keeps label widths and names between layouts of the same timeline (zoom frames). */
   cache?: LayoutCache;
+  /**
+   * Which way time runs: "horizontal" (the default) across the page, or
+   * "vertical" down it, for narrow containers (about 240–560 px wide). The
+   * Scene says which, and holds screen coordinates either way.
+   */
+  orientation?: Orientation;
 }
 
 /**
@@ -36,6 +47,21 @@ export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
   const context = {locale: timeline.locale, timeZone: timeline.timeZone};
   const width = view.width;
   const domain = view.domain ?? dataDomain(timeline);
+  const cache = view.cache ?? new LayoutCache();
+  const name = () => cache.perTimeline(timeline, "name", () => timelineName(timeline, cache.eventIndex(timeline).extent(), context));
+  if (view.orientation === "vertical") {
+    return layoutVertical(timeline, {
+      width,
+      ...(view.height !== undefined && {height: view.height}),
+      domain,
+      metrics,
+      measure,
+      cache,
+      labels: context,
+      name: name(),
+      relationName
+    });
+  }
   const plot = {left: metrics.padding, right: width - metrics.padding};
   const scale = timeScale(domain, [plot.left, plot.right]);
 
@@ -46,7 +72,6 @@ export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
   const dateAnnotations = timeline.annotations.filter((annotation) => annotation.event === undefined);
   const notes = placeAnnotations(dateAnnotations, scale, header.bottom + metrics.gap, metrics, measure);
   const lanesTop = notes.bottom + metrics.gap * 2;
-  const cache = view.cache ?? new LayoutCache();
   const lanes = placeEvents(timeline, lanesTop, {scale, metrics, measure, cache, labels: context});
   const eventsById = new Map<string, SceneEvent>(lanes.events.map((event) => [event.id, event]));
   const isEmpty = timeline.events.length === 0;
@@ -68,14 +93,17 @@ export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
     events: lanes.events,
     clusters: lanes.clusters,
     annotations: [...connectAnnotations(notes.annotations, dateAnnotations, new Map(), new Map(), lanesTop, metrics), ...lanes.annotations],
-    relations: placeRelations(timeline.relations, eventsById, (relation, from, to) =>
-      `${from.title} ${relation.type.replace(/-/g, " ")} ${to.title}`
-    ),
-    name: cache.perTimeline(timeline, "name", () => timelineName(timeline, cache.eventIndex(timeline).extent(), context)),
+    relations: placeRelations(timeline.relations, eventsById, relationName),
+    name: name(),
     emptyMessage: isEmpty
       ? makeLabel("No events", (plot.left + plot.right) / 2, lanesTop + metrics.rowHeight, "middle", measure("No events", metrics.labelFont), metrics.labelFont)
       : null
   };
+}
+
+/** "Putin's state visit to China constrains …": a relation's accessible name. */
+function relationName(relation: Relation, from: SceneEvent, to: SceneEvent): string {
+  return `${from.title} ${relation.type.replace(/-/g, " ")} ${to.title}`;
 }
 
 /** "Russia and China, 2013–2023, 13 events": title, the events' extent, count. */

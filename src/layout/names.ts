@@ -2,6 +2,13 @@ import {formatDuration, formatSpan} from "../time/formatSpan.js";
 import type {TimeSpan} from "../time/span.js";
 import {MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND} from "../time/calendar.js";
 
+const COARSE_PRECISIONS = new Set<TimeSpan["precision"]>(["month", "season", "year", "decade", "century", "millennium", "tenMillennia"]);
+
+/** Imprecise dates (a month or coarser, approximate or uncertain) are drawn as soft bands. */
+export function isSoft(span: TimeSpan): boolean {
+  return span.approximate || span.uncertain || COARSE_PRECISIONS.has(span.precision);
+}
+
 export interface LabelContext {
   locale: string;
   timeZone: string;

@@ -2,7 +2,7 @@ import type {Annotation, Lane, Timeline, TimelineEvent} from "../model/types.js"
 import type {LayoutCache} from "./layoutCache.js";
 import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
-import type {LabelContext} from "./names.js";
+import {isSoft, type LabelContext} from "./names.js";
 import {fitText} from "./fitText.js";
 import {clusterEvents} from "./clusters.js";
 import {connectAnnotations, placeAnnotations} from "./placeAnnotations.js";
@@ -14,7 +14,6 @@ import type {TimeScale} from "./timeScale.js";
 /** Number of colours in the theme's categorical palette. */
 export const SERIES_COUNT = 10;
 
-const SOFT_PRECISIONS = new Set(["month", "season", "year", "decade", "century", "millennium", "tenMillennia"]);
 
 export interface LanesLayout {
   lanes: SceneLane[];
@@ -96,7 +95,7 @@ function sceneEvent(placed: PlacedEvent, lane: Lane, series: number, context: La
   const {event} = placed;
   const {name, dateLabel} = context.cache.name(event, context.labels);
   const markHeight = placed.kind === "point" ? 2 * context.metrics.pointRadius : context.metrics.barHeight;
-  const soft = event.span.approximate || event.span.uncertain || SOFT_PRECISIONS.has(event.span.precision);
+  const soft = isSoft(event.span);
   return {
     id: event.id,
     laneId: lane.id,

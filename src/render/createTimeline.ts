@@ -16,6 +16,8 @@ export interface TimelineOptions {
   maxRows?: number;
   domain?: [number, number];
   strict?: boolean;
+  /** Which way time runs; by default vertical below `breakpoint`. */
+  orientation?: "horizontal" | "vertical";
   /** Below this width in px time runs down the screen; default 560. */
   breakpoint?: number;
   /** Show the overview band with its brush; default true. */
@@ -47,7 +49,7 @@ export interface TimelineHandle {
 }
 
 const OPTION_NAMES = [
-  "width", "height", "locale", "timeZone", "theme", "maxRows", "domain", "strict", "breakpoint", "overview", "onWarning", "measureText"
+  "width", "height", "locale", "timeZone", "theme", "maxRows", "domain", "strict", "orientation", "breakpoint", "overview", "onWarning", "measureText"
 ] as const;
 
 /**

@@ -1,3 +1,4 @@
+import type {Orientation} from "../layout/scene.js";
 import {invalidOption} from "../model/options.js";
 import {themes, type Theme, type ThemeName} from "./theme.js";
 
@@ -20,6 +21,12 @@ export function checkMaxRows(value: unknown): number {
     throw invalidOption("maxRows", value, "a whole number of rows from 1 to 100");
   }
   return rows;
+}
+
+/** "horizontal" or "vertical", else a clear error. */
+export function checkOrientation(value: unknown): Orientation {
+  if (value === "horizontal" || value === "vertical") return value;
+  throw invalidOption("orientation", value, `"horizontal" or "vertical"`);
 }
 
 export function checkTheme(value: unknown): Theme {

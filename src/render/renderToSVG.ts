@@ -4,8 +4,9 @@ import {parseTimeline} from "../model/parseTimeline.js";
 import {Report} from "../model/report.js";
 import type {EventInput, TimelineInput} from "../model/types.js";
 import {layoutTimeline} from "../layout/layoutTimeline.js";
+import type {Orientation} from "../layout/scene.js";
 import {drawScene} from "./drawScene.js";
-import {DEFAULT_WIDTH, checkMaxRows, checkSize, checkTheme} from "./renderOptions.js";
+import {DEFAULT_WIDTH, checkMaxRows, checkOrientation, checkSize, checkTheme} from "./renderOptions.js";
 import {toSvgString} from "./toSvgString.js";
 
 export interface RenderToSVGOptions {
@@ -19,6 +20,8 @@ export interface RenderToSVGOptions {
   timeZone?: string;
   /** Sub-rows a lane may use before its other events fold into "+N" clusters; default 8. */
   maxRows?: number;
+  /** Which way time runs: "horizontal" (default) across, or "vertical" down, for narrow drawings. */
+  orientation?: Orientation;
   /** Colours embedded in the SVG; default "light". */
   theme?: "light" | "dark";
   /** Throw a `TimelineError` on any data problem instead of drawing what is valid. */
@@ -27,7 +30,7 @@ export interface RenderToSVGOptions {
   onWarning?: (warning: TimelineWarning) => void;
 }
 
-const OPTION_NAMES = ["width", "height", "locale", "timeZone", "theme", "maxRows", "strict", "onWarning"] as const;
+const OPTION_NAMES = ["width", "height", "locale", "timeZone", "theme", "maxRows", "orientation", "strict", "onWarning"] as const;
 
 /**
  * The timeline as a standalone SVG document string, in plain Node: no browser, no
@@ -44,6 +47,7 @@ export function renderToSVG(input: unknown, options?: RenderToSVGOptions): strin
   const height = opts.height === undefined ? undefined : checkSize("height", opts.height);
   const theme = checkTheme(opts.theme ?? "light");
   const maxRows = opts.maxRows === undefined ? undefined : checkMaxRows(opts.maxRows);
+  const orientation = opts.orientation === undefined ? undefined : checkOrientation(opts.orientation);
   for (const warning of optionReport.warnings) opts.onWarning?.(warning);
   const timeline = parseTimeline(input, {
     strict: opts.strict ?? false,
@@ -51,6 +55,12 @@ export function renderToSVG(input: unknown, options?: RenderToSVGOptions): strin
     ...(opts.locale !== undefined && {locale: opts.locale}),
     ...(opts.onWarning && {onWarning: opts.onWarning})
   });
-  const scene = layoutTimeline(timeline, {width, ...(height !== undefined && {height}), ...(maxRows !== undefined && {metrics: {maxRows}})});
+  const scene = layoutTimeline(timeline, {
+    width,
+    ...(height !== undefined && {height}),
+    ...(maxRows !== undefined && {metrics: {maxRows}}),
+    ...(orientation !== undefined && {orientation})
+  });
   return toSvgString(drawScene(scene, theme));
 }
+

@@ -11,7 +11,8 @@ import {TimelineInstance, type InstanceOptions} from "../interact/instance.js";
 import {isValidTimeZone} from "../time/zone.js";
 import {drawScene} from "./drawScene.js";
 import {renderInto} from "./reconcile.js";
-import {DEFAULT_WIDTH, checkMaxRows, checkSize, checkTheme} from "./renderOptions.js";
+import {DEFAULT_WIDTH, checkMaxRows, checkOrientation, checkSize, checkTheme} from "./renderOptions.js";
+import type {Orientation} from "../layout/scene.js";
 import {lightTheme, type ThemeName} from "./theme.js";
 
 export type TimelineData = TimelineInput | readonly EventInput[];
@@ -58,7 +59,10 @@ export interface TimelineComponent {
   /** `true` (default): zoom, keyboard, details and the rest; `false`: a static drawing, as `renderToSVG` makes. */
   interactive(): boolean;
   interactive(value: boolean): this;
-  /** Below this width in px time runs down the screen; default 560. */
+  /** Which way time runs: "horizontal", "vertical", or `null` (default) for vertical below `breakpoint`. */
+  orientation(): Orientation | null;
+  orientation(value: Orientation | null): this;
+  /** Below this width in px time runs down the screen (when `orientation` is null); default 560. */
   breakpoint(): number;
   breakpoint(value: number): this;
   /** Whether an interactive timeline shows the overview band with its brush; default true. */
@@ -85,6 +89,7 @@ export function timeline(): TimelineComponent {
   let measureText: MeasureText | null = null;
   let interactive = true;
   let breakpoint = 560;
+  let orientation: Orientation | null = null;
   let overview = true;
   let lastWarnings: readonly TimelineWarning[] = [];
   // Measured once per page and kept, so its cache serves every render.
@@ -94,7 +99,7 @@ export function timeline(): TimelineComponent {
   dispatcher.on("warning.onWarning", (warning) => onWarning?.(warning));
 
   const instanceOptions = (): InstanceOptions => ({
-    width, height, locale, timeZone, theme, maxRows, domain, strict, breakpoint, overview,
+    width, height, locale, timeZone, theme, maxRows, domain, strict, breakpoint, overview, orientation,
     measureText: measureText ?? browserMeasure ?? null
   });
 
@@ -119,8 +124,10 @@ export function timeline(): TimelineComponent {
         }
       });
       const containerWidth = this.clientWidth;
+      const drawnWidth = width ?? (containerWidth > 0 ? containerWidth : DEFAULT_WIDTH);
       const scene = layoutTimeline(parsed, {
-        width: width ?? (containerWidth > 0 ? containerWidth : DEFAULT_WIDTH),
+        width: drawnWidth,
+        orientation: orientation ?? (drawnWidth < breakpoint ? "vertical" : "horizontal"),
         ...(height !== null && {height}),
         ...(domain !== null && {domain}),
         metrics: {maxRows},
@@ -163,6 +170,7 @@ export function timeline(): TimelineComponent {
     measureText = (value as MeasureText | null) ?? null;
   });
   chart.interactive = accessor(() => interactive, (value) => (interactive = Boolean(value)));
+  chart.orientation = accessor(() => orientation, (value) => (orientation = value === null ? null : checkOrientation(value)));
   chart.breakpoint = accessor(() => breakpoint, (value) => (breakpoint = checkSize("breakpoint", value)));
   chart.overview = accessor(() => overview, (value) => (overview = Boolean(value)));
   chart.on = function (typename: TimelineEventType, listener: TimelineListener<TimelineEventType> | null) {
@@ -193,6 +201,7 @@ export function instanceOptionsOf(chart: TimelineComponent, container: Element):
     domain: chart.domain(),
     strict: chart.strict(),
     breakpoint: chart.breakpoint(),
+    orientation: chart.orientation(),
     overview: chart.overview(),
     measureText: chart.measureText() ?? defaultMeasure(container)
   };

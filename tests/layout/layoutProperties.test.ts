@@ -6,7 +6,8 @@ import {describe, expect, it} from "vitest";
 import {parseTimeline} from "../../src/model/parseTimeline.js";
 import {layoutTimeline} from "../../src/layout/layoutTimeline.js";
 import type {EventInput, TimelineInput} from "../../src/index.js";
-import {axisPosition, labelledBoxes, markBox, overlaps} from "../support/sceneBoxes.js";
+import type {Orientation} from "../../src/layout/scene.js";
+import {acrossAxis, alongTime, axisPosition, crossingLeaders, labelledBoxes, markBox, overlaps} from "../support/sceneBoxes.js";
 
 const LANES = ["a", "b", "c", "d"];
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -46,13 +47,21 @@ const timelineInput = fc
     return {lanes: LANES.map((id) => ({id, title: `Lane ${id}`})), events: withIds, annotations};
   });
 
-const view = fc.record({
-  width: fc.integer({min: 240, max: 2400}),
+// Horizontal drawings from phone to wall width; vertical ones at phone widths, where they are used.
+const widths: Record<Orientation, {min: number; max: number}> = {horizontal: {min: 240, max: 2400}, vertical: {min: 240, max: 560}};
+
+const viewFields = (orientation: Orientation) => ({
+  width: fc.integer(widths[orientation]),
   // Few rows per lane force clusters even on small timelines.
   maxRows: fc.integer({min: 1, max: 8}),
   // A window inside the years of the data, or the whole extent.
   window: fc.option(fc.tuple(fc.double({min: 0, max: 1, noNaN: true}), fc.double({min: 0, max: 1, noNaN: true})), {nil: undefined})
 });
+
+const viewOf = (orientation: Orientation): fc.Arbitrary<View> => orientation === "horizontal"
+  ? fc.record(viewFields(orientation)).map((v) => ({...v, orientation, height: undefined}))
+  // A vertical drawing is as tall as its events need, or given a height, however short.
+  : fc.record({...viewFields(orientation), height: fc.option(fc.integer({min: 100, max: 1200}), {nil: undefined})}).map((v) => ({...v, orientation}));
 
 function domainOf(window: [number, number] | undefined): [number, number] | undefined {
   if (!window) return undefined;
@@ -66,13 +75,25 @@ function domainOf(window: [number, number] | undefined): [number, number] | unde
 
 const runs = {seed: 20231017, numRuns: 150};
 
-function layout(input: TimelineInput, {width, window, maxRows}: {width: number; window: [number, number] | undefined; maxRows: number}) {
-  const timeline = parseTimeline(input, {strict: false});
-  const domain = domainOf(window);
-  return {timeline, scene: layoutTimeline(timeline, {width, metrics: {maxRows}, ...(domain && {domain})})};
+interface View {
+  width: number;
+  window: [number, number] | undefined;
+  maxRows: number;
+  orientation: Orientation;
+  height: number | undefined;
 }
 
-describe("layoutTimeline properties", () => {
+function layout(input: TimelineInput, {width, window, maxRows, orientation, height}: View) {
+  const timeline = parseTimeline(input, {strict: false});
+  const domain = domainOf(window);
+  // The horizontal cases are laid out exactly as before orientation existed.
+  const view = orientation === "vertical" ? {orientation, ...(height !== undefined && {height})} : {};
+  return {timeline, scene: layoutTimeline(timeline, {width, metrics: {maxRows}, ...(domain && {domain}), ...view})};
+}
+
+describe.each(["horizontal", "vertical"] as const)("layoutTimeline properties (%s)", (orientation) => {
+  const view = viewOf(orientation);
+
   it("no two label, cluster, annotation, title or tick boxes intersect", () => {
     fc.assert(fc.property(timelineInput, view, (input, v) => {
       const {scene} = layout(input, v);
@@ -90,7 +111,7 @@ describe("layoutTimeline properties", () => {
       const {scene} = layout(input, v);
       const boxes = labelledBoxes(scene);
       for (const {what, box} of boxes) {
-        if (!what.startsWith("tick")) expect(box.y, what).toBeGreaterThanOrEqual(axisPosition(scene));
+        if (!what.startsWith("tick")) expect(acrossAxis(scene, box), what).toBeGreaterThanOrEqual(axisPosition(scene));
       }
       for (const event of scene.events) {
         for (const {what, box} of boxes) {
@@ -124,7 +145,7 @@ describe("layoutTimeline properties", () => {
     }), {...runs, numRuns: 60});
   });
 
-  it("x grows with time", () => {
+  it(`${orientation === "horizontal" ? "x" : "y"} grows with time`, () => {
     fc.assert(fc.property(timelineInput, view, (input, v) => {
       const {timeline, scene} = layout(input, v);
       const spans = new Map(timeline.events.map((e) => [e.id, e.span]));
@@ -133,9 +154,38 @@ describe("layoutTimeline properties", () => {
         const sb = spans.get(b.id)!;
         return sa.start + sa.end - (sb.start + sb.end);
       });
-      for (let i = 1; i < points.length; i++) expect(points[i]!.mark.x).toBeGreaterThanOrEqual(points[i - 1]!.mark.x - 1e-9);
+      for (let i = 1; i < points.length; i++) expect(alongTime(scene, points[i]!.mark)).toBeGreaterThanOrEqual(alongTime(scene, points[i - 1]!.mark) - 1e-9);
     }), runs);
   });
+
+  if (orientation === "vertical") {
+    it("no two leaders cross", () => {
+      fc.assert(fc.property(timelineInput, view, (input, v) => {
+        expect(crossingLeaders(layout(input, v).scene)).toEqual([]);
+      }), runs);
+    });
+
+    it("no two marks overlap, none has a negative size, and nothing in the scene is NaN or infinite", () => {
+      fc.assert(fc.property(timelineInput, view, (input, v) => {
+        const {scene} = layout(input, v);
+        for (const event of scene.events) {
+          expect(event.mark.width, event.id).toBeGreaterThanOrEqual(0);
+          expect(event.mark.height, event.id).toBeGreaterThanOrEqual(0);
+        }
+        for (let i = 0; i < scene.events.length; i++) {
+          for (let j = i + 1; j < scene.events.length; j++) {
+            if (overlaps(markBox(scene.events[i]!), markBox(scene.events[j]!))) expect.fail(`mark ${scene.events[i]!.id} overlaps mark ${scene.events[j]!.id}`);
+          }
+        }
+        const walk = (value: unknown, path: string): void => {
+          if (typeof value === "number") expect(Number.isFinite(value), path).toBe(true);
+          else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
+          else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
+        };
+        walk(scene, "scene");
+      }), runs);
+    });
+  }
 });
 
 function shuffle<T>(items: readonly T[], seed: number): T[] {

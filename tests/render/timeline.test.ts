@@ -33,6 +33,7 @@ describe("timeline()", () => {
     if (scenario.options.theme) chart.theme(scenario.options.theme);
     if (scenario.options.locale) chart.locale(scenario.options.locale);
     if (scenario.options.timeZone) chart.timeZone(scenario.options.timeZone);
+    chart.orientation(scenario.options.orientation ?? "horizontal");
     select(div).datum(scenario.input).call(chart);
     const svg = div.querySelector("svg.chronoline")!;
     expect(renderingViolations(svg)).toEqual([]);
@@ -158,6 +159,22 @@ describe("timeline() accessors", () => {
     const div = container();
     select(div).datum(exampleData("state-visit-2023")).call(timeline().width(900).maxRows(1));
     expect(div.querySelectorAll(".chronoline-cluster").length).toBeGreaterThan(0);
+  });
+
+  it("timeline().orientation() defaults to null: vertical below the breakpoint, horizontal above", () => {
+    expect(timeline().orientation()).toBeNull();
+    expect(timeline().breakpoint()).toBe(560);
+    expect(() => timeline().orientation("diagonal" as "vertical")).toThrow(TimelineError);
+    const axisOf = (chart: ReturnType<typeof timeline>) => {
+      const div = container();
+      select(div).datum(exampleData("state-visit-2023")).call(chart.interactive(false));
+      const line = div.querySelector(".chronoline-axis-line")!;
+      return line.getAttribute("x1") === line.getAttribute("x2") ? "vertical" : "horizontal";
+    };
+    expect(axisOf(timeline().width(400))).toBe("vertical");
+    expect(axisOf(timeline().width(800))).toBe("horizontal");
+    expect(axisOf(timeline().width(400).orientation("horizontal"))).toBe("horizontal");
+    expect(axisOf(timeline().width(800).breakpoint(1000))).toBe("vertical");
   });
 
   it("timeline().strict() defaults to false and coerces", () => {

@@ -12,7 +12,7 @@ export function exampleData(name: string): TimelineInput {
 export interface Scenario {
   name: string;
   input: TimelineInput;
-  options: {width: number; theme?: "light" | "dark"; locale?: string; timeZone?: string};
+  options: {width: number; theme?: "light" | "dark"; locale?: string; timeZone?: string; orientation?: "horizontal" | "vertical"};
 }
 
 export const scenarios: readonly Scenario[] = [
@@ -25,5 +25,7 @@ export const scenarios: readonly Scenario[] = [
   {name: "state-visit-2023-ru-moscow", input: exampleData("state-visit-2023"), options: {width: 900, locale: "ru", timeZone: "Europe/Moscow"}},
   {name: "uncertain-dates-2023", input: exampleData("uncertain-dates-2023"), options: {width: 900}},
   {name: "ancient-rome", input: exampleData("ancient-rome"), options: {width: 640}},
-  {name: "empty", input: {events: []}, options: {width: 480}}
+  {name: "empty", input: {events: []}, options: {width: 480}},
+  {name: "state-visit-2023-vertical-400", input: exampleData("state-visit-2023"), options: {width: 400, orientation: "vertical"}},
+  {name: "dense-2023-vertical-400", input: denseYear(), options: {width: 400, orientation: "vertical"}}
 ];

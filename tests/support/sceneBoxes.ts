@@ -27,3 +27,37 @@ export function markBox(event: SceneEvent): Box {
 export function axisPosition(scene: Scene): number {
   return scene.orientation === "horizontal" ? scene.axis.line[0][1] : scene.axis.line[0][0];
 }
+
+/** Where a box stands across the time axis: its y when time runs across, its x when down. */
+export function acrossAxis(scene: Scene, box: Box): number {
+  return scene.orientation === "horizontal" ? box.y : box.x;
+}
+
+/** Where a box stands along the time axis: its x when time runs across, its y when down. */
+export function alongTime(scene: Scene, box: Box): number {
+  return scene.orientation === "horizontal" ? box.x : box.y;
+}
+
+/** Pairs of events whose leaders cross (segments meeting at a point inside both). */
+export function crossingLeaders(scene: Scene): [string, string][] {
+  const segments = scene.events.flatMap((event) =>
+    event.leader ? event.leader.slice(1).map((point, i) => ({id: event.id, from: event.leader![i]!, to: point})) : []
+  );
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < segments.length; i++) {
+    for (let j = i + 1; j < segments.length; j++) {
+      const a = segments[i]!;
+      const b = segments[j]!;
+      if (a.id !== b.id && segmentsCross(a.from, a.to, b.from, b.to)) pairs.push([a.id, b.id]);
+    }
+  }
+  return pairs;
+}
+
+function segmentsCross([x1, y1]: [number, number], [x2, y2]: [number, number], [x3, y3]: [number, number], [x4, y4]: [number, number]): boolean {
+  const d = (x2 - x1) * (y4 - y3) - (y2 - y1) * (x4 - x3);
+  if (Math.abs(d) < 1e-9) return false;
+  const t = ((x3 - x1) * (y4 - y3) - (y3 - y1) * (x4 - x3)) / d;
+  const u = ((x3 - x1) * (y2 - y1) - (y3 - y1) * (x2 - x1)) / d;
+  return t > 1e-6 && t < 1 - 1e-6 && u > 1e-6 && u < 1 - 1e-6;
+}
