@@ -22,6 +22,8 @@ import {EventTable} from "./eventTable.js";
 import {stepAcrossLanes, stepInTime} from "./navigation.js";
 import {Overview} from "./overview.js";
 import {narrowestWindow, transformFor, windowOf} from "./zoomMath.js";
+import {metricsFromStyle} from "./cssMetrics.js";
+import type {LayoutMetrics} from "../layout/metrics.js";
 
 /** Everything the interactive timeline is configured with; see the component's accessors. */
 export interface InstanceOptions {
@@ -79,6 +81,8 @@ export class TimelineInstance {
    * need; while zooming, that height stays put (zoom needs a steady extent).
    */
   private pinnedHeight: number | null = null;
+  /** Spacing read from the page's custom properties, on each update and resize (not per zoom frame). */
+  private styleMetrics: Partial<LayoutMetrics> = {};
   private state: InteractionState = {focusedId: null, selectedId: null, hoveredId: null};
   private warnings: TimelineWarning[] = [];
   private destroyed = false;
@@ -229,7 +233,10 @@ export class TimelineInstance {
    */
   private render(fromZoom = false): void {
     const width = this.options.width ?? (this.container.clientWidth > 0 ? this.container.clientWidth : DEFAULT_WIDTH);
-    if (width !== this.renderedWidth || !fromZoom) this.pinnedHeight = null;
+    if (width !== this.renderedWidth || !fromZoom) {
+      this.pinnedHeight = null;
+      this.styleMetrics = metricsFromStyle(this.frame);
+    }
     this.renderedWidth = width;
     this.scene = layoutTimeline(this.timeline, this.layoutView(this.window));
     if (this.scene.orientation === "vertical" && this.options.height === null) this.pinnedHeight ??= this.scene.height;
@@ -245,7 +252,7 @@ export class TimelineInstance {
       width,
       domain: window,
       cache: this.cache,
-      metrics: {maxRows: this.options.maxRows},
+      metrics: {...this.styleMetrics, maxRows: this.options.maxRows},
       orientation: this.options.orientation ?? (width < this.options.breakpoint ? "vertical" : "horizontal"),
       ...(this.options.height !== null ? {height: this.options.height} : this.pinnedHeight !== null && {height: this.pinnedHeight}),
       ...(this.options.measureText !== null && {measureText: this.options.measureText})

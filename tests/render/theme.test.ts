@@ -3,7 +3,8 @@ import {describe, expect, it} from "vitest";
 import {darkTheme, lightTheme, type Theme} from "../../src/render/theme.js";
 import {repoPath} from "../support/paths.js";
 
-const css = readFileSync(repoPath("src", "style", "chronoline.css"), "utf8");
+// Comments may quote rules; only real declarations count.
+const css = readFileSync(repoPath("src", "style", "chronoline.css"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
 
 /** The custom properties declared in the rule for `selector`. */
 function customProperties(selector: string): Map<string, string> {
