@@ -21,7 +21,14 @@ const RING_PADDING = 3;
  * and hovered events and everything related to them. Works on the drawing, so
  * the static drawing stays exactly what `renderToSVG` writes.
  */
-export function decorateInteraction(root: VNode, scene: Scene, state: InteractionState, relatedIds: ReadonlySet<string>, theme: Theme): VNode {
+export function decorateInteraction(
+  root: VNode,
+  scene: Scene,
+  state: InteractionState,
+  relatedIds: ReadonlySet<string>,
+  theme: Theme,
+  compact = false
+): VNode {
   const sceneEvents = new Map(scene.events.map((event) => [event.id, event]));
   // The tab stop stays on the focused event if it is drawn, else on the first drawn.
   const tabStop = state.focusedId !== null && sceneEvents.has(state.focusedId) ? state.focusedId : firstInTime(scene);
@@ -30,7 +37,10 @@ export function decorateInteraction(root: VNode, scene: Scene, state: Interactio
     // Browsers may make the drawing itself a tab stop; the one stop is the roving event.
     attrs: {...root.attrs, tabindex: "-1"},
     children: root.children?.map((group) => {
-      if (group.key === "events") return {...group, children: group.children?.map((node) => decorateEvent(node, sceneEvents, state, tabStop, relatedIds, theme))};
+      if (group.key === "events") {
+        const decorated = group.children?.map((node) => decorateEvent(node, sceneEvents, state, tabStop, relatedIds, theme)) ?? [];
+        return {...group, children: compact ? decorated.map(compactEvent) : decorated};
+      }
       if (group.key === "relations") return {...group, children: group.children?.map((node) => decorateRelation(node, state))};
       return group;
     })
@@ -52,6 +62,9 @@ function decorateEvent(
   if (id === state.selectedId) classes.push("chronoline-selected");
   if (id === state.hoveredId) classes.push("chronoline-hovered");
   if (relatedIds.has(id)) classes.push("chronoline-related");
+  // Only the event that can hold focus, and the selected one, need a ring: one
+  // per event would double the nodes of a crowded view.
+  const needsRing = id === tabStop || id === state.selectedId;
   const ring = ringBox(event);
   return {
     ...node,
@@ -63,7 +76,7 @@ function decorateEvent(
       "aria-expanded": String(id === state.selectedId),
       tabindex: id === tabStop ? "0" : "-1"
     },
-    children: [
+    children: !needsRing ? node.children ?? [] : [
       ...(node.children ?? []),
       h("rect", "focus-ring", {
         class: "chronoline-focus-ring",
@@ -79,6 +92,22 @@ function decorateEvent(
       })
     ]
   };
+}
+
+/**
+ * An event as a single node, for crowded views whose marks a canvas draws: its
+ * label carries the group's identity, name, role and tab stop, and the focus
+ * ring follows it. The accessible name stays in `aria-label`; the `<title>`
+ * (a native tooltip) gives way to the timeline's own tooltip.
+ */
+function compactEvent(node: VNode): VNode {
+  const label = node.children?.find((child) => child.key === "label");
+  const ring = node.children?.find((child) => child.key === "focus-ring");
+  if (!label) return node;
+  const {class: groupClass, ...identity} = node.attrs;
+  const text: VNode = {...label, key: node.key, attrs: {...label.attrs, ...identity, class: `${groupClass} ${label.attrs.class}`}};
+  // A ring needs a group to sit in beside the text.
+  return ring ? {...node, children: [ring, {...label, key: "label"}]} : text;
 }
 
 function decorateRelation(node: VNode, state: InteractionState): VNode {

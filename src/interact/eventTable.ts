@@ -2,12 +2,16 @@ import type {Timeline} from "../model/types.js";
 import type {LayoutCache} from "../layout/layoutCache.js";
 import {element} from "./dom.js";
 
-/** Rows beyond this are summarised: a table of 100,000 rows helps nobody. */
-export const MAX_TABLE_ROWS = 1000;
+/**
+ * Rows beyond this are summarised: a table of 100,000 rows helps nobody, and
+ * its nodes would outweigh the chart's.
+ */
+export const MAX_TABLE_ROWS = 150;
 
 /**
- * The table alternative to the chart: every event's date, title, lane,
- * description and sources. It sits beside the chart, visually hidden (still
+ * The table alternative to the chart: the date, title, lane, description and
+ * sources of the events in the visible window (all of them until the reader
+ * zooms in), in time order. It sits beside the chart, visually hidden (still
  * read by screen readers) until its button shows it.
  */
 export class EventTable {
@@ -37,7 +41,8 @@ export class EventTable {
     this.box.classList.toggle("chronoline-visually-hidden", !visible);
   }
 
-  update(timeline: Timeline, cache: LayoutCache, labels: {locale: string; timeZone: string}): void {
+  /** Lists `events` (those in view, in time order) of `timeline`. */
+  update(timeline: Timeline, events: readonly Timeline["events"][number][], cache: LayoutCache, labels: {locale: string; timeZone: string}): void {
     const document = this.node.ownerDocument;
     const caption = element(document, "caption", "", timeline.title ?? "Events");
     const head = element(document, "thead");
@@ -50,7 +55,7 @@ export class EventTable {
     head.append(headRow);
     const laneTitles = new Map(timeline.lanes.map((lane) => [lane.id, lane.title]));
     const body = element(document, "tbody");
-    for (const event of timeline.events.slice(0, MAX_TABLE_ROWS)) {
+    for (const event of events.slice(0, MAX_TABLE_ROWS)) {
       const row = element(document, "tr");
       const sources = element(document, "td");
       for (const source of event.sources) {
@@ -71,10 +76,10 @@ export class EventTable {
       body.append(row);
     }
     const parts: HTMLElement[] = [caption, head, body];
-    if (timeline.events.length > MAX_TABLE_ROWS) {
+    if (events.length > MAX_TABLE_ROWS) {
       const foot = element(document, "tfoot");
       const row = element(document, "tr");
-      const cell = element(document, "td", "", `${timeline.events.length - MAX_TABLE_ROWS} more events are not listed.`);
+      const cell = element(document, "td", "", `${events.length - MAX_TABLE_ROWS} more events in view are not listed; zoom in to list them.`);
       cell.colSpan = 5;
       row.append(cell);
       foot.append(row);

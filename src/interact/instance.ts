@@ -23,6 +23,9 @@ import {stepAcrossLanes, stepInTime} from "./navigation.js";
 import {Overview} from "./overview.js";
 import {narrowestWindow, transformFor, windowOf} from "./zoomMath.js";
 import {metricsFromStyle} from "./cssMetrics.js";
+import {DensityHits} from "./densityHits.js";
+import {MarkCanvas} from "./markCanvas.js";
+import {MarkHits} from "./markHits.js";
 import type {LayoutMetrics} from "../layout/metrics.js";
 
 /** Everything the interactive timeline is configured with; see the component's accessors. */
@@ -44,6 +47,13 @@ export interface InstanceOptions {
 }
 
 const DEFAULT_WIDTH = 900;
+/**
+ * Above this many drawn events the marks go to a canvas and each event becomes a
+ * single SVG node (its label): the DOM then stays within a few thousand nodes
+ * however many events the view holds, since the layout folds the rest into
+ * clusters and density strips.
+ */
+const CANVAS_THRESHOLD = 300;
 const ANIMATION_MS = 500;
 
 /**
@@ -58,6 +68,9 @@ export class TimelineInstance {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly card: DetailsCard;
   private readonly table: EventTable;
+  private readonly marks: MarkCanvas;
+  /** Hit testing on canvas-drawn marks of the current scene, built when first needed. */
+  private markHits: MarkHits | null = null;
   private readonly tooltip: HTMLDivElement;
   private readonly live: HTMLDivElement;
   private readonly zoom: ZoomBehavior<SVGSVGElement, unknown>;
@@ -67,6 +80,9 @@ export class TimelineInstance {
   private frameRequest = 0;
   private options!: InstanceOptions;
   private timeline!: Timeline;
+  private eventsById = new Map<string, TimelineEvent>();
+  /** Hit testing on the density strips of the current scene, built when first needed. */
+  private densityHits: DensityHits | null = null;
   private scene!: Scene;
   private extent: [number, number] = [0, 1];
   private window: [number, number] = [0, 1];
@@ -104,12 +120,17 @@ export class TimelineInstance {
     this.live.setAttribute("aria-live", "polite");
     this.frame.append(this.tooltip, this.live);
     this.card = new DetailsCard(this.frame, {focusEvent: (id) => this.focus(id), close: () => this.closeDetails(true)});
+    this.marks = new MarkCanvas(this.frame);
     this.table = new EventTable(this.frame);
     this.zoom = d3zoom<SVGSVGElement, unknown>()
       .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (event.sourceEvent?.type === "mousedown") this.mouseGesture = true;
       })
-      .on("end", () => (this.mouseGesture = false))
+      .on("end", () => {
+        this.mouseGesture = false;
+        // The table follows the view once a gesture or an animation ends, not on every frame.
+        if (!this.destroyed) this.updateTable();
+      })
       .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.zoomed_(event));
     this.svg.call(this.zoom);
     // d3-zoom sets this inline; the stylesheet does it instead.
@@ -118,6 +139,12 @@ export class TimelineInstance {
     this.listen(this.svg.node()!, "keydown", (event) => this.keyPressed(event as KeyboardEvent));
     this.listen(this.svg.node()!, "focusin", (event) => this.focusedIn(event));
     this.listen(this.svg.node()!, "pointerover", (event) => this.pointerOver(event as PointerEvent));
+    // On a density strip, or over canvas-drawn marks, the event under the pointer
+    // changes without the pointer leaving an element.
+    this.listen(this.svg.node()!, "pointermove", (event) => {
+      const onStrip = (event.target as Element | null)?.classList?.contains("chronoline-density-strip");
+      if (onStrip || !this.marks.node.hidden) this.pointerOver(event as PointerEvent);
+    });
     this.listen(this.svg.node()!, "pointerleave", () => this.hover(null));
     this.listen(this.card.node, "keydown", (event) => {
       if ((event as KeyboardEvent).key === "Escape") this.closeDetails(true);
@@ -144,6 +171,7 @@ export class TimelineInstance {
       }
     });
     this.timeline = timeline;
+    this.eventsById = new Map(timeline.events.map((event) => [event.id, event]));
     this.extent = dataDomain(timeline);
     // A window the user chose survives new data; otherwise show everything.
     this.window = options.domain ?? (this.zoomed ? clampWindow(this.window, this.extent) : this.extent);
@@ -153,7 +181,7 @@ export class TimelineInstance {
     }
     if (this.state.selectedId === null && this.card.isOpen) this.card.hide();
     this.render();
-    this.table.update(timeline, this.cache, {locale: timeline.locale, timeZone: timeline.timeZone});
+    this.updateTable();
   }
 
   warningsOfLastUpdate(): readonly TimelineWarning[] {
@@ -223,6 +251,7 @@ export class TimelineInstance {
     this.resizeObserver?.disconnect();
     if (this.frameRequest) this.container.ownerDocument.defaultView?.cancelAnimationFrame(this.frameRequest);
     this.overview?.destroy();
+    this.marks.destroy();
     this.frame.remove();
   }
 
@@ -239,6 +268,8 @@ export class TimelineInstance {
     }
     this.renderedWidth = width;
     this.scene = layoutTimeline(this.timeline, this.layoutView(this.window));
+    this.densityHits = null;
+    this.markHits = null;
     if (this.scene.orientation === "vertical" && this.options.height === null) this.pinnedHeight ??= this.scene.height;
     this.redraw();
     this.updateZoomBounds(fromZoom);
@@ -263,8 +294,11 @@ export class TimelineInstance {
   private redraw(): void {
     const theme = themes[this.options.theme];
     const drawing = drawScene(this.scene, theme);
-    renderInto(this.frame, decorateInteraction(drawing, this.scene, this.state, this.relatedIds(), theme));
+    const compact = this.scene.events.length > CANVAS_THRESHOLD;
+    renderInto(this.frame, decorateInteraction(drawing, this.scene, this.state, this.relatedIds(), theme, compact));
     this.frame.classList.toggle("chronoline-frame--dark", theme.name === "dark");
+    if (compact) this.marks.draw(this.scene, this.svg.node()!, theme);
+    else this.marks.hide();
   }
 
   private updateZoomBounds(fromZoom: boolean): void {
@@ -324,7 +358,8 @@ export class TimelineInstance {
       if (Number.isFinite(start) && Number.isFinite(end) && end > start) this.zoomTo(padWindow([start, end]));
       return;
     }
-    const id = eventIdOf(target);
+    const folded = this.densityTarget(event);
+    const id = folded?.id ?? eventIdOf(target) ?? this.canvasTarget(event);
     if (id !== null) this.select(id);
   }
 
@@ -385,8 +420,34 @@ export class TimelineInstance {
     if (handled) event.preventDefault();
   }
 
+  /** The event whose canvas-drawn mark is under the pointer (crowded views only). */
+  private canvasTarget(event: MouseEvent): string | null {
+    if (this.marks.node.hidden || eventIdOf(event.target as Element | null) !== null) return null;
+    const matrix = this.svg.node()!.getScreenCTM?.();
+    if (!matrix) return null;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    this.markHits ??= new MarkHits(this.scene);
+    return this.markHits.at(point.x, point.y)?.id ?? null;
+  }
+
+  /** The folded event under the pointer on a density strip, if the pointer is on one. */
+  private densityTarget(event: MouseEvent): {id: string; samePixel: number} | undefined {
+    const target = event.target as Element | null;
+    if (!target?.classList?.contains("chronoline-density-strip")) return undefined;
+    const matrix = this.svg.node()!.getScreenCTM?.();
+    if (!matrix) return undefined;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    this.densityHits ??= new DensityHits(this.scene);
+    return this.densityHits.nearest(target.getAttribute("data-lane") ?? "", this.vertical() ? point.y : point.x);
+  }
+
   private pointerOver(event: PointerEvent): void {
-    const id = eventIdOf(event.target as Element | null);
+    const folded = this.densityTarget(event);
+    if (folded) {
+      this.showFoldedTooltip(folded, event);
+      return;
+    }
+    const id = eventIdOf(event.target as Element | null) ?? this.canvasTarget(event);
     this.hover(id);
     if (id === null) return;
     const drawn = this.scene.events.find((e) => e.id === id);
@@ -397,6 +458,26 @@ export class TimelineInstance {
     );
     this.tooltip.hidden = false;
     placeWithin(this.tooltip, this.frame, drawn.mark.x + drawn.mark.width + 8, drawn.mark.y - 8);
+  }
+
+  /** A tooltip for an event drawn only as part of a density strip. */
+  private showFoldedTooltip(folded: {id: string; samePixel: number}, event: MouseEvent): void {
+    const timelineEvent = this.eventById(folded.id);
+    if (!timelineEvent) return;
+    if (this.state.hoveredId !== folded.id) {
+      this.state = {...this.state, hoveredId: folded.id};
+      this.dispatcher.emit("hover", {event: timelineEvent});
+    }
+    const document = this.frame.ownerDocument;
+    const more = folded.samePixel > 1 ? element(document, "span", "chronoline-tooltip-more", `and ${folded.samePixel - 1} more here`) : null;
+    this.tooltip.replaceChildren(
+      element(document, "strong", "", timelineEvent.title),
+      element(document, "span", "", this.cache.name(timelineEvent, this.labels()).dateLabel),
+      ...(more ? [more] : [])
+    );
+    this.tooltip.hidden = false;
+    const frame = this.frame.getBoundingClientRect();
+    placeWithin(this.tooltip, this.frame, event.clientX - frame.left + 12, event.clientY - frame.top - 36);
   }
 
   private hover(id: string | null): void {
@@ -449,6 +530,7 @@ export class TimelineInstance {
     this.window = clampWindow(this.windowShowing(id), this.extent);
     this.zoomed = true;
     this.render();
+    this.updateTable();
     this.dispatcher.emit("zoom", {domain: [this.window[0], this.window[1]], userInput: false});
   }
 
@@ -468,6 +550,12 @@ export class TimelineInstance {
       width = Math.max(narrowest, width / 2, length * 1.2);
     }
     return clampWindow([middle - width / 2, middle + width / 2], this.extent);
+  }
+
+  private updateTable(): void {
+    const [start, end] = this.window;
+    const inView = this.timeline.events.filter((event) => event.span.end > start && event.span.start < end);
+    this.table.update(this.timeline, inView, this.cache, this.labels());
   }
 
   private relatedIds(): Set<string> {
@@ -506,12 +594,12 @@ export class TimelineInstance {
   }
 
   private eventById(id: string): TimelineEvent | undefined {
-    return this.timeline.events.find((event) => event.id === id);
+    return this.eventsById.get(id);
   }
 
   /** The drawn group of an event, found by comparing data, never by a selector built from an id. */
   private eventNode(id: string): SVGGElement | null {
-    for (const node of this.frame.querySelectorAll<SVGGElement>("svg.chronoline g.chronoline-event")) {
+    for (const node of this.frame.querySelectorAll<SVGGElement>("svg.chronoline .chronoline-event")) {
       if (node.getAttribute("data-id") === id) return node;
     }
     return null;
@@ -542,7 +630,7 @@ function endMouseGesture(view: Window | null): void {
 }
 
 function eventIdOf(target: Element | null): string | null {
-  const group = target?.closest?.("g.chronoline-event");
+  const group = target?.closest?.(".chronoline-event");
   return group?.getAttribute("data-id") ?? null;
 }
 

@@ -5,7 +5,7 @@ import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
 import type {LabelContext} from "./names.js";
 import {makeLabel} from "./placeLabel.js";
-import type {SceneCluster} from "./scene.js";
+import type {Box, SceneCluster, SceneDensity} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
 
 /** A run of neighbouring events in left-to-right order: positions [from, to) of the sorted list. */
@@ -61,11 +61,13 @@ export function clusterEvents(
   }
   return groups.map((group) => {
     const ids: string[] = [];
+    const positions: number[] = [];
     let start = Infinity;
     let end = -Infinity;
     for (let i = group.from; i < group.to; i++) {
       const event = sorted[i]!;
       ids.push(event.id);
+      positions.push(xs[i]!);
       start = Math.min(start, event.span.start);
       end = Math.max(end, event.span.end);
     }
@@ -82,12 +84,26 @@ export function clusterEvents(
       box: {x: group.left, y: y - height / 2, width: group.right - group.left, height},
       label,
       ids,
+      positions,
       start,
       end,
       name: clusterName(ids.length, start, end, context),
       series
     };
   });
+}
+
+/** The strip under a lane's clusters: their events counted per pixel column. */
+export function densityStrip(clusters: readonly SceneCluster[], laneId: string, series: number, box: Box): SceneDensity {
+  const counts = new Map<number, number>();
+  for (const cluster of clusters) {
+    for (const x of cluster.positions) {
+      const column = Math.floor(x);
+      counts.set(column, (counts.get(column) ?? 0) + 1);
+    }
+  }
+  const columns = [...counts].sort((a, b) => a[0] - b[0]).map(([x, count]) => ({x, count}));
+  return {laneId, series, box, columns};
 }
 
 export function badgeWidth(count: number, metrics: LayoutMetrics, measure: MeasureText): number {

@@ -92,6 +92,7 @@ export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
     markers: header.markers.map((marker) => ({...marker, line: [[marker.line[0][0], axisY], [marker.line[0][0], bottom]]})),
     events: lanes.events,
     clusters: lanes.clusters,
+    density: lanes.density,
     annotations: [...connectAnnotations(notes.annotations, dateAnnotations, new Map(), new Map(), lanesTop, metrics), ...lanes.annotations],
     relations: placeRelations(timeline.relations, eventsById, relationName),
     name: name(),

@@ -4,11 +4,11 @@ import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
 import {isSoft, type LabelContext} from "./names.js";
 import {fitText} from "./fitText.js";
-import {clusterEvents} from "./clusters.js";
+import {clusterEvents, densityStrip} from "./clusters.js";
 import {connectAnnotations, placeAnnotations} from "./placeAnnotations.js";
 import {makeLabel} from "./placeLabel.js";
 import {placeLane, type PlacedEvent} from "./placeLane.js";
-import type {SceneAnnotation, SceneCluster, SceneEvent, SceneLane} from "./scene.js";
+import type {SceneAnnotation, SceneCluster, SceneDensity, SceneEvent, SceneLane} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
 
 /** Number of colours in the theme's categorical palette. */
@@ -19,9 +19,13 @@ export interface LanesLayout {
   lanes: SceneLane[];
   events: SceneEvent[];
   clusters: SceneCluster[];
+  density: SceneDensity[];
   annotations: SceneAnnotation[];
   bottom: number;
 }
+
+/** Height of the density strip under a lane's clusters. */
+const DENSITY_HEIGHT = 8;
 
 interface LanesContext {
   scale: TimeScale;
@@ -51,7 +55,7 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
     annotationsByEvent.set(annotation.event, list);
   }
 
-  const result: LanesLayout = {lanes: [], events: [], clusters: [], annotations: [], bottom: top};
+  const result: LanesLayout = {lanes: [], events: [], clusters: [], density: [], annotations: [], bottom: top};
   let y = top;
   timeline.lanes.forEach((lane, index) => {
     const visible = visibleByLane.get(lane.id) ?? [];
@@ -71,6 +75,11 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
       : [];
     const rowCount = placement.rowCount + (clusters.length ? 1 : 0);
     y = rowsTop + Math.max(rowCount, 1) * metrics.rowHeight;
+    if (clusters.length) {
+      const strip = {x: scale.range[0], y, width: scale.range[1] - scale.range[0], height: DENSITY_HEIGHT};
+      result.density.push(densityStrip(clusters, lane.id, series, strip));
+      y += DENSITY_HEIGHT;
+    }
     result.lanes.push({id: lane.id, index, title, box: {x: scale.range[0], y: laneTop, width: scale.range[1] - scale.range[0], height: y - laneTop}});
     result.events.push(...events);
     result.clusters.push(...clusters);

@@ -74,13 +74,29 @@ export interface SceneCluster {
   y: number;
   box: Box;
   label: SceneLabel;
-  /** The events it stands for, in time order. */
+  /** The events it stands for, left to right by their middle. */
   ids: string[];
+  /** Where each of them is along the time axis (same order as `ids`), for finding one under the pointer. */
+  positions: number[];
   /** The time extent of its events, for zooming into it. */
   start: number;
   end: number;
   name: string;
   series: number;
+}
+
+/**
+ * A density strip: the events of a lane that folded into clusters, counted per
+ * pixel column along the time axis and drawn as one shape, so a crowded view
+ * still shows where its events are without a node per event.
+ */
+export interface SceneDensity {
+  laneId: string;
+  series: number;
+  /** The strip's band; columns grow up from its bottom edge. */
+  box: Box;
+  /** Pixel columns holding events, left to right, with how many each holds. */
+  columns: {x: number; count: number}[];
 }
 
 export interface SceneLane {
@@ -157,6 +173,8 @@ export interface Scene {
   markers: SceneMarker[];
   events: SceneEvent[];
   clusters: SceneCluster[];
+  /** Density strips under the clusters; empty where nothing folded. */
+  density: SceneDensity[];
   annotations: SceneAnnotation[];
   relations: SceneRelation[];
   /** The accessible name of the whole timeline. */

@@ -1,5 +1,6 @@
 import type {Scene} from "../layout/scene.js";
 import {drawClusters, drawEvents} from "./drawEvents.js";
+import {drawDensity} from "./drawDensity.js";
 import {drawAxis, drawEras, drawLanes, drawMarkers} from "./drawDecor.js";
 import {drawAnnotations, drawRelations} from "./drawNotes.js";
 import {drawLabel} from "./drawText.js";
@@ -34,6 +35,7 @@ export function drawScene(scene: Scene, theme: Theme): VNode {
     drawRelations(scene, theme),
     drawEvents(scene, theme),
     drawClusters(scene, theme),
+    drawDensity(scene, theme),
     drawAnnotations(scene, theme),
     ...(scene.emptyMessage ? [drawLabel(scene.emptyMessage, "chronoline-empty", theme, "empty", theme.mutedText)] : [])
   ]);

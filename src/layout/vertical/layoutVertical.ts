@@ -195,6 +195,8 @@ export function layoutVertical(timeline: Timeline, view: VerticalView): Scene {
     markers,
     events,
     clusters,
+    // The label column's badges count their events; no strip is drawn beside them yet.
+    density: [],
     annotations,
     relations: placeVerticalRelations(timeline.relations, eventsById, axisX + 3, view.relationName),
     name: view.name,

@@ -57,7 +57,11 @@ export function sceneClusters(
     const from = runStarts[badge.index]!;
     const to = runStarts[badge.index + 1]!;
     const ids = new Array<string>(to - from);
-    for (let k = from; k < to; k++) ids[k - from] = clustered[grouped[k]!]!;
+    const positions = new Array<number>(to - from);
+    for (let k = from; k < to; k++) {
+      ids[k - from] = clustered[grouped[k]!]!;
+      positions[k - from] = clusteredY[grouped[k]!]!;
+    }
     const start = Math.max(badge.start, d0);
     const end = Math.min(badge.end, d1);
     const laneId = lanes[badge.lane]?.id ?? "";
@@ -73,6 +77,7 @@ export function sceneClusters(
       box: {x: geometry.labelLeft, y: badge.item.top, width, height: geometry.slot},
       label: {...makeLabel(text, x, centre, "middle", measure(text, font), font), onMark: true},
       ids,
+      positions,
       start,
       end,
       name: clusterName(ids.length, start, end, context),

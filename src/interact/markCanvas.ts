@@ -1,0 +1,98 @@
+import type {Orientation, Scene, SceneEvent} from "../layout/scene.js";
+import type {Theme} from "../render/theme.js";
+
+/**
+ * The marks of a crowded view, drawn on a canvas laid over the drawing (it takes
+ * no pointer events; the layout keeps labels, badges and notes off the marks, so
+ * nothing it covers is lost). At the device's pixel ratio, in the colours the
+ * page's stylesheet gives the series (`--chronoline-series-N`).
+ */
+export class MarkCanvas {
+  readonly node: HTMLCanvasElement;
+
+  constructor(frame: HTMLElement) {
+    this.node = frame.ownerDocument.createElement("canvas");
+    this.node.className = "chronoline-marks";
+    this.node.setAttribute("aria-hidden", "true");
+    this.node.hidden = true;
+    frame.append(this.node);
+  }
+
+  /** Draws the scene's marks over `svg`, which is `scene.width` wide in its own units. */
+  draw(scene: Scene, svg: SVGSVGElement, theme: Theme): void {
+    const view = svg.ownerDocument.defaultView;
+    const context = this.node.getContext("2d");
+    if (!view || !context) return;
+    const rect = svg.getBoundingClientRect();
+    const frameRect = (this.node.parentElement as HTMLElement).getBoundingClientRect();
+    const ratio = view.devicePixelRatio || 1;
+    const cssWidth = rect.width;
+    const cssHeight = rect.height;
+    this.node.hidden = false;
+    this.node.width = Math.max(1, Math.round(cssWidth * ratio));
+    this.node.height = Math.max(1, Math.round(cssHeight * ratio));
+    // Positioned through the CSSOM, which a strict Content-Security-Policy allows.
+    this.node.style.left = `${rect.left - frameRect.left}px`;
+    this.node.style.top = `${rect.top - frameRect.top}px`;
+    this.node.style.width = `${cssWidth}px`;
+    this.node.style.height = `${cssHeight}px`;
+    const scale = (cssWidth / scene.width) * ratio;
+    context.setTransform(scale, 0, 0, scale, 0, 0);
+    context.clearRect(0, 0, scene.width, scene.height);
+    const style = view.getComputedStyle(svg);
+    const palette = theme.palette.map((fallback, i) => style.getPropertyValue(`--chronoline-series-${i}`).trim() || fallback);
+    const leaderColour = style.getPropertyValue("--chronoline-axis").trim() || theme.axis;
+    for (const event of scene.events) drawMark(context, event, event.color ?? palette[event.series % palette.length]!, leaderColour, scene.orientation);
+  }
+
+  hide(): void {
+    this.node.hidden = true;
+  }
+
+  destroy(): void {
+    this.node.remove();
+  }
+}
+
+function drawMark(context: CanvasRenderingContext2D, event: SceneEvent, colour: string, leaderColour: string, orientation: Orientation): void {
+  const {mark} = event;
+  if (event.leader) {
+    context.strokeStyle = leaderColour;
+    context.lineWidth = 1;
+    context.beginPath();
+    event.leader.forEach(([x, y], i) => (i ? context.lineTo(x, y) : context.moveTo(x, y)));
+    context.stroke();
+  }
+  context.fillStyle = colour;
+  context.globalAlpha = event.soft ? 0.28 : 1;
+  context.beginPath();
+  if (event.kind === "point") context.arc(mark.x + mark.width / 2, mark.y + mark.height / 2, mark.width / 2, 0, 2 * Math.PI);
+  else context.roundRect(mark.x, mark.y, mark.width, mark.height, 2);
+  context.fill();
+  context.globalAlpha = 1;
+  if (event.uncertain) {
+    context.strokeStyle = colour;
+    context.setLineDash([3, 2]);
+    context.stroke();
+    context.setLineDash([]);
+  }
+  if (event.openStart || event.openEnd) {
+    context.fillStyle = colour;
+    for (const [open, direction] of [[event.openStart, -1], [event.openEnd, 1]] as const) {
+      if (!open) continue;
+      context.beginPath();
+      if (orientation === "horizontal") {
+        const x = direction < 0 ? mark.x : mark.x + mark.width;
+        context.moveTo(x, mark.y);
+        context.lineTo(x + direction * 8, mark.y + mark.height / 2);
+        context.lineTo(x, mark.y + mark.height);
+      } else {
+        const y = direction < 0 ? mark.y : mark.y + mark.height;
+        context.moveTo(mark.x, y);
+        context.lineTo(mark.x + mark.width / 2, y + direction * 8);
+        context.lineTo(mark.x + mark.width, y);
+      }
+      context.fill();
+    }
+  }
+}
