@@ -78,6 +78,7 @@ export class TimelineInstance {
   private overview: Overview | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private frameRequest = 0;
+  private tableTimer = 0;
   private options!: InstanceOptions;
   private timeline!: Timeline;
   private eventsById = new Map<string, TimelineEvent>();
@@ -129,7 +130,7 @@ export class TimelineInstance {
       .on("end", () => {
         this.mouseGesture = false;
         // The table follows the view once a gesture or an animation ends, not on every frame.
-        if (!this.destroyed) this.updateTable();
+        this.scheduleTableUpdate();
       })
       .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.zoomed_(event));
     this.svg.call(this.zoom);
@@ -250,6 +251,7 @@ export class TimelineInstance {
     this.stopOutsideClicks = null;
     this.resizeObserver?.disconnect();
     if (this.frameRequest) this.container.ownerDocument.defaultView?.cancelAnimationFrame(this.frameRequest);
+    if (this.tableTimer) this.container.ownerDocument.defaultView?.clearTimeout(this.tableTimer);
     this.overview?.destroy();
     this.marks.destroy();
     this.frame.remove();
@@ -265,6 +267,7 @@ export class TimelineInstance {
     if (width !== this.renderedWidth || !fromZoom) {
       this.pinnedHeight = null;
       this.styleMetrics = metricsFromStyle(this.frame);
+      this.marks.restyle();
     }
     this.renderedWidth = width;
     this.scene = layoutTimeline(this.timeline, this.layoutView(this.window));
@@ -308,7 +311,7 @@ export class TimelineInstance {
     const span = this.extent[1] - this.extent[0];
     this.zoom
       .extent(vertical ? [[0, a], [width, b]] : [[a, 0], [b, height]])
-      .scaleExtent([1, Math.max(1, span / narrowestWindow(this.timeline))])
+      .scaleExtent([1, Math.max(1, span / this.cache.perTimeline(this.timeline, "narrowestWindow", () => narrowestWindow(this.timeline)))])
       .translateExtent(vertical ? [[-Infinity, a], [Infinity, b]] : [[a, -Infinity], [b, Infinity]]);
     // Keep d3-zoom's transform in step with a window set some other way (new data,
     // a resize, keyboard focus). Setting the stored transform directly, as d3-zoom
@@ -550,6 +553,17 @@ export class TimelineInstance {
       width = Math.max(narrowest, width / 2, length * 1.2);
     }
     return clampWindow([middle - width / 2, middle + width / 2], this.extent);
+  }
+
+  /** Updates the table a moment after the view settles: a run of zoom steps rebuilds it once. */
+  private scheduleTableUpdate(): void {
+    const view = this.container.ownerDocument.defaultView;
+    if (!view || this.destroyed) return;
+    if (this.tableTimer) view.clearTimeout(this.tableTimer);
+    this.tableTimer = view.setTimeout(() => {
+      this.tableTimer = 0;
+      if (!this.destroyed) this.updateTable();
+    }, 200);
   }
 
   private updateTable(): void {

@@ -18,32 +18,48 @@ export class MarkCanvas {
     frame.append(this.node);
   }
 
-  /** Draws the scene's marks over `svg`, which is `scene.width` wide in its own units. */
+  /**
+   * Draws the scene's marks over `svg`. The canvas sits at the drawing's top
+   * left and takes its size the same way (its width in CSS px, scaled down with
+   * it by the stylesheet), so no layout is read back on a zoom frame.
+   */
   draw(scene: Scene, svg: SVGSVGElement, theme: Theme): void {
     const view = svg.ownerDocument.defaultView;
     const context = this.node.getContext("2d");
     if (!view || !context) return;
-    const rect = svg.getBoundingClientRect();
-    const frameRect = (this.node.parentElement as HTMLElement).getBoundingClientRect();
     const ratio = view.devicePixelRatio || 1;
-    const cssWidth = rect.width;
-    const cssHeight = rect.height;
     this.node.hidden = false;
-    this.node.width = Math.max(1, Math.round(cssWidth * ratio));
-    this.node.height = Math.max(1, Math.round(cssHeight * ratio));
-    // Positioned through the CSSOM, which a strict Content-Security-Policy allows.
-    this.node.style.left = `${rect.left - frameRect.left}px`;
-    this.node.style.top = `${rect.top - frameRect.top}px`;
-    this.node.style.width = `${cssWidth}px`;
-    this.node.style.height = `${cssHeight}px`;
-    const scale = (cssWidth / scene.width) * ratio;
-    context.setTransform(scale, 0, 0, scale, 0, 0);
+    const width = Math.max(1, Math.round(scene.width * ratio));
+    const height = Math.max(1, Math.round(scene.height * ratio));
+    if (this.node.width !== width) this.node.width = width;
+    if (this.node.height !== height) this.node.height = height;
+    // Sized through the CSSOM, which a strict Content-Security-Policy allows.
+    this.node.style.width = `${scene.width}px`;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, scene.width, scene.height);
-    const style = view.getComputedStyle(svg);
-    const palette = theme.palette.map((fallback, i) => style.getPropertyValue(`--chronoline-series-${i}`).trim() || fallback);
-    const leaderColour = style.getPropertyValue("--chronoline-axis").trim() || theme.axis;
-    for (const event of scene.events) drawMark(context, event, event.color ?? palette[event.series % palette.length]!, leaderColour, scene.orientation);
+    const {palette, leader} = this.colours(svg, theme);
+    for (const event of scene.events) drawMark(context, event, event.color ?? palette[event.series % palette.length]!, leader, scene.orientation);
   }
+
+  /** Forgets the colours read from the stylesheet, so the next draw reads them again (after new data, a resize). */
+  restyle(): void {
+    this.resolved = null;
+  }
+
+  /** The series and leader colours the page's stylesheet gives, read once and kept until `restyle`. */
+  private colours(svg: SVGSVGElement, theme: Theme): {palette: string[]; leader: string} {
+    if (!this.resolved || this.resolved.theme !== theme) {
+      const style = svg.ownerDocument.defaultView!.getComputedStyle(svg);
+      this.resolved = {
+        theme,
+        palette: theme.palette.map((fallback, i) => style.getPropertyValue(`--chronoline-series-${i}`).trim() || fallback),
+        leader: style.getPropertyValue("--chronoline-axis").trim() || theme.axis
+      };
+    }
+    return this.resolved;
+  }
+
+  private resolved: {theme: Theme; palette: string[]; leader: string} | null = null;
 
   hide(): void {
     this.node.hidden = true;

@@ -28,18 +28,35 @@ export function renderInto(container: Element, root: VNode): SVGSVGElement {
   return svg;
 }
 
+/**
+ * What each element was last drawn with. Comparing against it, rather than
+ * reading attributes back from the DOM, keeps a redraw of thousands of nodes
+ * (every zoom frame) to the writes that actually change something.
+ */
+const drawn = new WeakMap<Element, VNode>();
+
 function updateElement(element: Element, node: VNode): void {
-  for (const attribute of Array.from(element.attributes)) {
-    if (!(attribute.name in node.attrs) && attribute.name !== "xmlns") element.removeAttribute(attribute.name);
+  const previous = drawn.get(element);
+  if (previous) {
+    for (const name in previous.attrs) {
+      if (!(name in node.attrs)) element.removeAttribute(name);
+    }
+  } else {
+    // Not drawn by us before (a fresh node, or one the page made): start from what it has.
+    for (const attribute of Array.from(element.attributes)) {
+      if (!(attribute.name in node.attrs) && attribute.name !== "xmlns") element.removeAttribute(attribute.name);
+    }
   }
-  for (const [name, value] of Object.entries(node.attrs)) {
+  for (const name in node.attrs) {
     // The namespace is the element's own; as an attribute it is only for the string form.
     if (name === "xmlns") continue;
-    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+    const value = node.attrs[name]!;
+    if (previous ? previous.attrs[name] !== value : element.getAttribute(name) !== value) element.setAttribute(name, value);
   }
   if (node.children) {
     reconcileChildren(element, node.children);
-  } else if (element.textContent !== (node.text ?? "")) {
+  } else if (previous ? previous.text !== node.text || previous.children : element.textContent !== (node.text ?? "")) {
     element.textContent = node.text ?? "";
   }
+  drawn.set(element, node);
 }
