@@ -1,4 +1,5 @@
 import {describeValue} from "./errors.js";
+import {annotationSpec, eraSpec, markerSpec, relationSpec} from "./fieldSpec.js";
 import {isRecord, readFields, type InputObject} from "./fields.js";
 import {IdRegistry, deriveId} from "./ids.js";
 import {joinPath, type Report} from "./report.js";
@@ -8,10 +9,10 @@ import {MAX_DESCRIPTION_LENGTH, readColor, readText} from "./readValues.js";
 import {RELATION_TYPES, type Annotation, type Era, type Marker, type Relation, type RelationType} from "./types.js";
 import type {TimeSpan} from "../time/span.js";
 
-const ERA_FIELDS = ["id", "title", "start", "end", "color"];
-const MARKER_FIELDS = ["id", "title", "date"];
-const ANNOTATION_FIELDS = ["id", "text", "event", "date", "end"];
-const RELATION_FIELDS = ["from", "to", "type", "label"];
+const ERA_FIELDS = eraSpec.keys;
+const MARKER_FIELDS = markerSpec.keys;
+const ANNOTATION_FIELDS = annotationSpec.keys;
+const RELATION_FIELDS = relationSpec.keys;
 
 /**
  * Eras, markers, annotations and relations: the things drawn around events. Each

@@ -1,4 +1,5 @@
 import {describeValue} from "./errors.js";
+import {eventSpec} from "./fieldSpec.js";
 import {isRecord, readFields} from "./fields.js";
 import {joinPath, type Report} from "./report.js";
 import {readSpanAt, readStartEnd} from "./readSpan.js";
@@ -15,10 +16,7 @@ import {
 import {isValidTimeZone} from "../time/zone.js";
 import type {TimelineEvent} from "./types.js";
 
-const EVENT_FIELDS = [
-  "id", "title", "start", "end", "timeZone", "description", "lane", "tags", "actors", "places", "sources", "importance", "color",
-  "dateLabel"
-] as const;
+const EVENT_FIELDS = eventSpec.keys;
 
 export const DEFAULT_IMPORTANCE = 3;
 
@@ -82,12 +80,17 @@ export function eventContentKey(event: Pick<TimelineEvent, "title" | "span" | "l
   return [event.title, String(event.span.start), String(event.span.end), event.lane];
 }
 
+// Ids reach attributes (data-id) exactly as written, so characters that XML cannot
+// hold (controls, lone surrogates, U+FFFE, U+FFFF) or that an XML parser rewrites
+// inside an attribute (tab, line breaks) would break the SVG or change the id.
+const NOT_IN_ID = /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Ids are strings; numbers are accepted and compared as strings, so `1` and `"1"` collide. */
 export function readId(value: unknown, path: string, report: Report): string | undefined {
   if (value === undefined || value === null) return undefined;
   if ((typeof value === "string" && value.trim() !== "") || (typeof value === "number" && Number.isFinite(value))) {
     const id = String(value);
-    if (id.length <= 200) return id;
+    if (id.length <= 200 && !NOT_IN_ID.test(id)) return id;
   }
   report.warn("INVALID_ID", path, `invalid id: ${describeValue(value)}, a derived id is used`);
   return undefined;

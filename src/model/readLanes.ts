@@ -1,10 +1,11 @@
 import {describeValue} from "./errors.js";
+import {laneSpec} from "./fieldSpec.js";
 import {isRecord, readFields} from "./fields.js";
 import {joinPath, type Report} from "./report.js";
 import {readColor, readText} from "./readValues.js";
 import type {Lane} from "./types.js";
 
-const LANE_FIELDS = ["id", "title", "color"];
+const LANE_FIELDS = laneSpec.keys;
 
 /** The lanes declared by the input, in order; duplicates and bad items reported. */
 export function readLanes(value: unknown, report: Report): Lane[] {

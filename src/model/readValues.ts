@@ -1,4 +1,5 @@
 import {describeValue} from "./errors.js";
+import {placeSpec, sourceSpec} from "./fieldSpec.js";
 import {checkUrl} from "./url.js";
 import {parseColor} from "./color.js";
 import {cleanText} from "./text.js";
@@ -7,8 +8,8 @@ import {isRecord, readFields} from "./fields.js";
 import type {Place, Source} from "./types.js";
 import type {TimeSpan} from "../time/span.js";
 
-const SOURCE_FIELDS = ["url", "title", "publisher", "date"];
-const PLACE_FIELDS = ["name", "lat", "lon"];
+const SOURCE_FIELDS = sourceSpec.keys;
+const PLACE_FIELDS = placeSpec.keys;
 
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_DESCRIPTION_LENGTH = 10_000;
