@@ -175,7 +175,9 @@ export class TimelineInstance {
     this.eventsById = new Map(timeline.events.map((event) => [event.id, event]));
     this.extent = dataDomain(timeline);
     // A window the user chose survives new data; otherwise show everything.
+    const before = this.window;
     this.window = options.domain ?? (this.zoomed ? clampWindow(this.window, this.extent) : this.extent);
+    const moved = before[0] !== this.window[0] || before[1] !== this.window[1];
     const events = new Set(timeline.events.map((event) => event.id));
     for (const key of ["focusedId", "selectedId", "hoveredId"] as const) {
       if (this.state[key] !== null && !events.has(this.state[key]!)) this.state = {...this.state, [key]: null};
@@ -183,10 +185,18 @@ export class TimelineInstance {
     if (this.state.selectedId === null && this.card.isOpen) this.card.hide();
     this.render();
     this.updateTable();
+    // New data can move the window (a first draw, a wider extent): say so, like any zoom.
+    if (moved) this.dispatcher.emit("zoom", {domain: [this.window[0], this.window[1]], userInput: false});
   }
 
   warningsOfLastUpdate(): readonly TimelineWarning[] {
     return this.warnings;
+  }
+
+  /** The visible window of time, [start, end] in epoch ms. */
+  domain(): [number, number] {
+    this.assertAlive("domain");
+    return [this.window[0], this.window[1]];
   }
 
   /** Shows a window of time, or an event, animated unless the user prefers reduced motion. */

@@ -1,7 +1,8 @@
 import type {TimelineEvent} from "../model/types.js";
 import {deriveId} from "../model/ids.js";
 import {formatSpan} from "../time/formatSpan.js";
-import {MS_PER_DAY} from "../time/calendar.js";
+import {MS_PER_DAY, msFromCivil} from "../time/calendar.js";
+import {civilInZone, wallTimeToUtc} from "../time/zone.js";
 import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
 import type {LabelContext} from "./names.js";
@@ -161,8 +162,13 @@ export function clusterName(count: number, start: number, end: number, context: 
  * of one range format.
  */
 function clusterExtent(start: number, end: number, context: LabelContext): string {
-  const day = (at: number) =>
-    formatSpan({start: at, end: at + MS_PER_DAY, precision: "day", approximate: false, uncertain: false, openStart: false, openEnd: false, unknownStart: false, unknownEnd: false}, context);
+  const day = (at: number) => {
+    // The whole calendar day holding the instant, in the timeline's zone.
+    const {year, month, day: date} = civilInZone(at, context.timeZone);
+    const dayStart = wallTimeToUtc(msFromCivil({year, month, day: date}), context.timeZone).utc;
+    const dayEnd = wallTimeToUtc(msFromCivil({year, month, day: date}) + MS_PER_DAY, context.timeZone).utc;
+    return formatSpan({start: dayStart, end: dayEnd, precision: "day", approximate: false, uncertain: false, openStart: false, openEnd: false, unknownStart: false, unknownEnd: false}, context);
+  };
   const first = day(start);
   const last = day(Math.max(start, end - 1));
   return first === last ? first : `${first} – ${last}`;

@@ -1,7 +1,7 @@
 import type {Timeline} from "../model/types.js";
 import {dataDomain} from "./domain.js";
 import {defaultMetrics, type LayoutMetrics} from "./metrics.js";
-import {measureTextWithTable, type MeasureText} from "./measureText.js";
+import {guardMeasureText, measureTextWithTable, type MeasureText} from "./measureText.js";
 import {makeLabel} from "./placeLabel.js";
 import {placeAxis} from "./placeAxis.js";
 import {placeHeader} from "./placeHeader.js";
@@ -43,7 +43,9 @@ export interface LayoutView {
  */
 export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
   const metrics = {...defaultMetrics, ...view.metrics};
-  const measure = view.measureText ?? measureTextWithTable;
+  // An injected measure that fails falls back to the table here, silently: the
+  // components guard it first, with a warning (guardMeasureText).
+  const measure = view.measureText ? guardMeasureText(view.measureText) : measureTextWithTable;
   const context = {locale: timeline.locale, timeZone: timeline.timeZone};
   const width = view.width;
   const domain = view.domain ?? dataDomain(timeline);

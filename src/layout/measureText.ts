@@ -150,3 +150,35 @@ function scriptRuleOf(codePoint: number): ScriptRule | undefined {
   }
   return undefined;
 }
+
+const guarded = new WeakSet<MeasureText>();
+
+/**
+ * An injected measureText that cannot take the layout down: where it throws, or
+ * returns anything but a finite width of at least 0, the built-in table answers
+ * instead. `onFailure` hears of the first failure only (a font that is not loaded
+ * fails for every label; one report says so). Wrapping twice is a no-op.
+ */
+export function guardMeasureText(measure: MeasureText, onFailure?: (reason: string) => void): MeasureText {
+  if (guarded.has(measure)) return measure;
+  let reported = false;
+  const fail = (reason: string) => {
+    if (reported) return;
+    reported = true;
+    onFailure?.(reason);
+  };
+  const safe: MeasureText = (text, font) => {
+    let width: unknown;
+    try {
+      width = measure(text, font);
+    } catch (error) {
+      fail(`threw ${error instanceof Error ? error.message.slice(0, 60) : "a non-error"}`);
+      return measureTextWithTable(text, font);
+    }
+    if (typeof width === "number" && width >= 0 && width < Infinity) return width;
+    fail(`returned ${String(width).slice(0, 60)} for ${JSON.stringify(text.slice(0, 30))}`);
+    return measureTextWithTable(text, font);
+  };
+  guarded.add(safe);
+  return safe;
+}

@@ -103,11 +103,18 @@ export function placeLane(events: readonly TimelineEvent[], context: LaneContext
       if (needsClearAbove && !clearAbove(rows, row, mark.anchorX)) continue;
       placement = tryRow(mark, row, rowAt, context, left, right);
     }
+    // A callout must have its event drawn: rather than fold it into a cluster, let
+    // its connector cross what lies above.
+    for (let row = 0; needsClearAbove && row < metrics.maxRows && !placement; row++) {
+      placement = tryRow(mark, row, rowAt, context, left, right);
+    }
     if (!placement) {
       unplaced.push(event);
       continue;
     }
-    if (needsClearAbove) for (let row = 0; row < placement.row; row++) rowAt(row).take(mark.anchorX - 1, mark.anchorX + 1);
+    if (needsClearAbove && clearAbove(rows, placement.row, mark.anchorX)) {
+      for (let row = 0; row < placement.row; row++) rowAt(row).take(mark.anchorX - 1, mark.anchorX + 1);
+    }
     placed.push(placement);
     rowCount = Math.max(rowCount, placement.row + 1, placement.labelRow + 1);
   }

@@ -1,4 +1,5 @@
 import {TimelineError, describeValue, type TimelineWarning} from "./errors.js";
+import {timelineSpec} from "./fieldSpec.js";
 import {isRecord, readFields} from "./fields.js";
 import {IdRegistry, deriveId} from "./ids.js";
 import {readAnnotations, readEras, readMarkers, readRelations} from "./readAnnotations.js";
@@ -8,7 +9,7 @@ import {MAX_DESCRIPTION_LENGTH, readText} from "./readValues.js";
 import {invalidOption, readOptions} from "./options.js";
 import {Report} from "./report.js";
 import {isValidTimeZone} from "../time/zone.js";
-import type {Timeline, TimelineEvent, TimelineInput, EventInput} from "./types.js";
+import type {Lane, Timeline, TimelineEvent, TimelineInput, EventInput} from "./types.js";
 
 export interface ParseOptions {
   /** Throw a `TimelineError` listing every problem (default), or keep what is valid and list warnings. */
@@ -24,9 +25,8 @@ export interface ParseOptions {
 export const DEFAULT_TIME_ZONE = "UTC";
 export const DEFAULT_LOCALE = "en-GB";
 
-const TIMELINE_FIELDS = [
-  "$schema", "title", "description", "events", "lanes", "eras", "markers", "annotations", "relations", "timeZone", "locale"
-];
+// "$schema" is among them: data files name their JSON Schema for editors.
+const TIMELINE_FIELDS = timelineSpec.keys;
 
 /**
  * Validates and normalises timeline input: text cleaned, dates parsed into
@@ -70,11 +70,13 @@ export function parseTimeline(input: unknown, options?: ParseOptions): Timeline 
   const title = readText(fields.get("title"), "title", report);
   const description = readText(fields.get("description"), "description", report, {multiline: true, maxLength: MAX_DESCRIPTION_LENGTH});
 
+  const lanes = settleLanes(readLanes(fields.get("lanes"), report), timelineEvents, report);
+  colourByLane(timelineEvents, lanes);
   const timeline: Timeline = {
     ...(title !== undefined && {title}),
     ...(description !== undefined && {description}),
     events: timelineEvents,
-    lanes: settleLanes(readLanes(fields.get("lanes"), report), timelineEvents, report),
+    lanes,
     eras: readEras(fields.get("eras"), timeZone, report),
     markers: readMarkers(fields.get("markers"), timeZone, report),
     annotations: readAnnotations(fields.get("annotations"), timeZone, eventSpans, report),
@@ -84,7 +86,8 @@ export function parseTimeline(input: unknown, options?: ParseOptions): Timeline 
     warnings: report.warnings
   };
   if (opts.strict ?? true) {
-    const error = report.strictError();
+    // Warnings about option names come first; like renderToSVG's, they never make the parse throw.
+    const error = report.strictError(optionReport.warnings.length);
     if (error) throw error;
   }
   return timeline;
@@ -147,6 +150,17 @@ function sameTime(a: TimelineEvent, b: TimelineEvent): boolean {
 function sortRunById(events: TimelineEvent[], from: number, to: number): void {
   const run = events.slice(from, to).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = from; i < to; i++) events[i] = run[i - from]!;
+}
+
+/** Events without a colour of their own take their lane's, when the lane has one. */
+function colourByLane(events: readonly TimelineEvent[], lanes: readonly Lane[]): void {
+  const colours = new Map(lanes.flatMap((lane) => (lane.color === undefined ? [] : [[lane.id, lane.color] as const])));
+  if (!colours.size) return;
+  for (const event of events) {
+    const colour = colours.get(event.lane);
+    // The events were made by this parse a moment ago; nothing else holds them yet.
+    if (event.color === undefined && colour !== undefined) (event as {color?: string}).color = colour;
+  }
 }
 
 function readZone(value: unknown, report: Report): string {

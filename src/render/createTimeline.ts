@@ -4,8 +4,9 @@ import {Report} from "../model/report.js";
 import type {MeasureText} from "../layout/measureText.js";
 import {TimelineDispatcher, type TimelineEventType, type TimelineListener} from "../interact/dispatcher.js";
 import {TimelineInstance} from "../interact/instance.js";
-import {instanceOptionsOf, timeline, type TimelineData} from "./timeline.js";
+import {instanceOptionsOf, reportingMeasureText, timeline, type TimelineData} from "./timeline.js";
 import type {ThemeName} from "./theme.js";
+import {svgToPNG, type ToPNGOptions} from "../export/toPNG.js";
 
 export interface TimelineOptions {
   width?: number;
@@ -42,6 +43,10 @@ export interface TimelineHandle {
   off(typename: TimelineEventType | `${TimelineEventType}.${string}`): this;
   /** The current view as a standalone SVG string. */
   toSVG(): string;
+  /** The visible window of time, [start, end] in epoch ms. */
+  domain(): [number, number];
+  /** The current view as a PNG image (`toSVG()` drawn into a canvas), `scale` image pixels per px (default 1). */
+  toPNG(options?: ToPNGOptions): Promise<Blob>;
   /** The warnings of the last update. */
   warnings(): readonly TimelineWarning[];
   /** Removes everything the timeline added: nodes, listeners, observers, animation frames. A second call does nothing. */
@@ -72,8 +77,10 @@ export function createTimeline(container: Element, input: TimelineData, options?
   const dispatcher = new TimelineDispatcher();
   if (opts.onWarning) dispatcher.on("warning.onWarning", opts.onWarning);
   for (const warning of report.warnings) opts.onWarning?.(warning);
+  const measure = opts.measureText && reportingMeasureText(opts.measureText, (warning) => dispatcher.emit("warning", warning));
+  const instanceOptions = () => ({...instanceOptionsOf(settings, container), ...(measure && {measureText: measure})});
   const instance = new TimelineInstance(container, dispatcher);
-  instance.update(input, instanceOptionsOf(settings, container));
+  instance.update(input, instanceOptions());
   let destroyed = false;
   const alive = (method: string) => {
     if (destroyed) throw new TimelineError("DESTROYED", `${method}() called after destroy()`);
@@ -81,7 +88,7 @@ export function createTimeline(container: Element, input: TimelineData, options?
   const handle: TimelineHandle = {
     update(data) {
       alive("update");
-      instance.update(data, instanceOptionsOf(settings, container));
+      instance.update(data, instanceOptions());
     },
     zoomTo(target, zoomOptions) {
       alive("zoomTo");
@@ -106,9 +113,17 @@ export function createTimeline(container: Element, input: TimelineData, options?
       dispatcher.off(typename);
       return handle;
     },
+    domain() {
+      alive("domain");
+      return instance.domain();
+    },
     toSVG() {
       alive("toSVG");
       return instance.toSVG();
+    },
+    async toPNG(pngOptions) {
+      alive("toPNG");
+      return svgToPNG(instance.toSVG(), container.ownerDocument, pngOptions);
     },
     warnings() {
       return instance.warningsOfLastUpdate();

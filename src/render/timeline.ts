@@ -4,7 +4,7 @@ import {invalidOption} from "../model/options.js";
 import {parseTimeline} from "../model/parseTimeline.js";
 import type {EventInput, TimelineInput} from "../model/types.js";
 import {layoutTimeline} from "../layout/layoutTimeline.js";
-import {canvasMeasureText, measureTextWithTable, type MeasureText} from "../layout/measureText.js";
+import {canvasMeasureText, guardMeasureText, measureTextWithTable, type MeasureText} from "../layout/measureText.js";
 import {defaultMetrics} from "../layout/metrics.js";
 import {TimelineDispatcher, type TimelineEventType, type TimelineListener} from "../interact/dispatcher.js";
 import {TimelineInstance, type InstanceOptions} from "../interact/instance.js";
@@ -87,6 +87,7 @@ export function timeline(): TimelineComponent {
   let strict = false;
   let onWarning: ((warning: TimelineWarning) => void) | null = null;
   let measureText: MeasureText | null = null;
+  let guardedMeasure: MeasureText | null = null;
   let interactive = true;
   let breakpoint = 560;
   let orientation: Orientation | null = null;
@@ -100,7 +101,7 @@ export function timeline(): TimelineComponent {
 
   const instanceOptions = (): InstanceOptions => ({
     width, height, locale, timeZone, theme, maxRows, domain, strict, breakpoint, overview, orientation,
-    measureText: measureText ?? browserMeasure ?? null
+    measureText: guardedMeasure ?? browserMeasure ?? null
   });
 
   const chart = (<E extends Element, D extends TimelineData>(context: Selection<E, D, any, any>) => {
@@ -131,7 +132,7 @@ export function timeline(): TimelineComponent {
         ...(height !== null && {height}),
         ...(domain !== null && {domain}),
         metrics: {maxRows},
-        measureText: measureText ?? browserMeasure ?? measureTextWithTable
+        measureText: guardedMeasure ?? browserMeasure ?? measureTextWithTable
       });
       renderInto(this, drawScene(scene, checkTheme(theme)));
     });
@@ -168,6 +169,7 @@ export function timeline(): TimelineComponent {
   chart.measureText = accessor(() => measureText, (value) => {
     if (value !== null && typeof value !== "function") throw invalidOption("measureText", value, "a function or null");
     measureText = (value as MeasureText | null) ?? null;
+    guardedMeasure = measureText && reportingMeasureText(measureText, (warning) => dispatcher.emit("warning", warning));
   });
   chart.interactive = accessor(() => interactive, (value) => (interactive = Boolean(value)));
   chart.orientation = accessor(() => orientation, (value) => (orientation = value === null ? null : checkOrientation(value)));
@@ -205,6 +207,16 @@ export function instanceOptionsOf(chart: TimelineComponent, container: Element):
     overview: chart.overview(),
     measureText: chart.measureText() ?? defaultMeasure(container)
   };
+}
+
+/**
+ * The integrator's measureText, wrapped so that one that throws or answers NaN
+ * falls back to the width table and is reported once as a warning, not fatal.
+ */
+export function reportingMeasureText(measure: MeasureText, warn: (warning: TimelineWarning) => void): MeasureText {
+  return guardMeasureText(measure, (reason) =>
+    warn({code: "MEASURE_TEXT_FAILED", path: "options.measureText", message: `measureText ${reason}; the built-in width table measures instead`})
+  );
 }
 
 /**

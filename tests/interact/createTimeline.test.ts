@@ -51,6 +51,21 @@ describe("createTimeline", () => {
     expect(ids).not.toContain("silk-road-economic-belt");
   });
 
+  it("domain() reads the visible window; an update that moves it reports a zoom", () => {
+    const {handle} = make();
+    const full = handle.domain();
+    expect(full[0]).toBeLessThan(Date.UTC(2013, 8, 7));
+    expect(full[1]).toBeGreaterThan(Date.UTC(2023, 9, 18));
+    const zooms: [number, number][] = [];
+    handle.on("zoom", ({domain}) => zooms.push(domain));
+    handle.update({...story, events: [...story.events, {id: "later", title: "Later", start: "2025-06-01"}]});
+    expect(zooms).toHaveLength(1);
+    expect(handle.domain()).toEqual(zooms[0]);
+    expect(handle.domain()[1]).toBeGreaterThan(Date.UTC(2025, 5, 1));
+    handle.update({...story, events: [...story.events, {id: "later", title: "Later again", start: "2025-06-01"}]});
+    expect(zooms).toHaveLength(1);
+  });
+
   it("zoomTo(eventId) brings the event into view with its label", () => {
     const {div, handle} = make();
     handle.zoomTo([Date.UTC(2013, 8, 1), Date.UTC(2014, 0, 1)], {animate: false});

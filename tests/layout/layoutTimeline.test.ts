@@ -111,8 +111,8 @@ describe("clusters and long titles", () => {
     const scene = layoutTimeline(timeline, {width: 900, metrics: {maxRows: 2}});
     for (const event of scene.events) expect(event.row).toBeLessThan(2);
     const lane = scene.lanes[0]!;
-    // Title, two rows of events and the cluster row.
-    expect(lane.box.height).toBe(22 + 3 * 22);
+    // Title, two rows of events, the cluster row and its density strip.
+    expect(lane.box.height).toBe(22 + 3 * 22 + 8);
   });
 
   it("a long title is cut at a grapheme boundary with an ellipsis; the full title stays in the accessible name", () => {

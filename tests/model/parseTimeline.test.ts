@@ -192,4 +192,12 @@ describe("parseTimeline: strict and lenient", () => {
     expect(timeline.events).toHaveLength(1);
     expect(timeline.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(["events[0].lane UNKNOWN_LANE"]);
   });
+
+  it("events without a colour take their lane's", () => {
+    const timeline = parseTimeline({
+      lanes: [{id: "a", color: "#ff0000"}, {id: "b"}],
+      events: [{id: "x", title: "x", start: "2023", lane: "a"}, {id: "y", title: "y", start: "2023", lane: "a", color: "blue"}, {id: "z", title: "z", start: "2023", lane: "b"}]
+    });
+    expect(Object.fromEntries(timeline.events.map((e) => [e.id, e.color]))).toEqual({x: "#ff0000", y: "blue", z: undefined});
+  });
 });
