@@ -68,6 +68,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
   const {port: actual} = server.address();
   console.log(`chronoline examples on http://127.0.0.1:${actual}/ (Ctrl-C to stop)`);
   console.log(`  default story  http://127.0.0.1:${actual}/examples/index.html`);
+  console.log(`  gallery        http://127.0.0.1:${actual}/examples/gallery.html`);
+  console.log(`  dashboard      http://127.0.0.1:${actual}/examples/dashboard.html`);
   console.log(`  UMD build      http://127.0.0.1:${actual}/examples/umd.html`);
   console.log(`  ESM build      http://127.0.0.1:${actual}/examples/esm.html`);
 }

@@ -6,6 +6,7 @@ import type {AddressInfo} from "node:net";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {chromiumPath, launchChromium} from "../support/chromium.js";
+import {drawingViolations} from "../support/pageInvariants.js";
 import {exampleData} from "../support/scenarios.js";
 import {repoPath} from "../support/paths.js";
 
@@ -57,6 +58,7 @@ interface Box {x: number; y: number; width: number; height: number}
       const names = await page.$$eval("svg.chronoline .chronoline-event", (groups) => groups.map((g) => g.getAttribute("aria-label")));
       expect(names).toContain("17–18 Oct 2023, 2 days: Putin's state visit to China");
       expect(problems).toEqual([]);
+      expect(await drawingViolations(page)).toEqual([]);
       await page.close();
     });
 
@@ -81,6 +83,7 @@ interface Box {x: number; y: number; width: number; height: number}
         }
       }
       expect(overlapping).toEqual([]);
+      expect(await drawingViolations(page)).toEqual([]);
       await page.close();
     });
   }
@@ -94,6 +97,7 @@ interface Box {x: number; y: number; width: number; height: number}
     const background = await page.$eval("svg.chronoline .chronoline-background", (rect) => getComputedStyle(rect).fill);
     expect(background).toBe("rgb(22, 24, 29)");
     expect(problems).toEqual([]);
+    expect(await drawingViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -124,6 +128,7 @@ interface Box {x: number; y: number; width: number; height: number}
     });
     expect(result).toEqual({called: false, images: 0, scripts: 0, name: '17 Mar 2023: <img src=x onerror="trap()"><script>trap()</script>'});
     expect(problems).toEqual([]);
+    expect(await drawingViolations(page)).toEqual([]);
     await page.close();
   });
 });
