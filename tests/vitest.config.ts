@@ -3,7 +3,7 @@ import {defineConfig} from "vitest/config";
 
 // Date and model tests run once per process time zone: output must not depend on
 // the machine's TZ. Each project pins TZ before any test code runs.
-const zonedSuites = ["tests/time/**/*.test.ts", "tests/model/**/*.test.ts", "tests/render/**/*.test.ts"];
+const zonedSuites = ["tests/time/**/*.test.ts", "tests/model/**/*.test.ts", "tests/render/**/*.test.ts", "tests/hostile/**/*.test.ts"];
 const zones = ["UTC", "America/New_York", "Asia/Kathmandu"];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -21,7 +21,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: "layout and package",
-          include: ["tests/layout/**/*.test.ts", "tests/interact/**/*.test.ts", "tests/package/**/*.test.ts", "tests/import/**/*.test.ts"],
+          include: ["tests/layout/**/*.test.ts", "tests/interact/**/*.test.ts", "tests/package/**/*.test.ts", "tests/import/**/*.test.ts", "tests/export/**/*.test.ts", "tests/cli/**/*.test.ts"],
           env: {TZ: "Asia/Kathmandu"},
           environment: "node" as const
         }

@@ -31,9 +31,13 @@ export class Report {
     }
   }
 
-  /** In strict mode, the error listing every rejection found so far. */
-  strictError(): TimelineError | undefined {
-    const rejections = this.warnings.filter((w) => !NORMALISATIONS.has(w.code));
+  /**
+   * In strict mode, the error listing every rejection found so far, after the
+   * first `skip` warnings (those about the options themselves: an unknown or
+   * forbidden option name is the programmer's, reported and ignored in both modes).
+   */
+  strictError(skip = 0): TimelineError | undefined {
+    const rejections = this.warnings.slice(skip).filter((w) => !NORMALISATIONS.has(w.code));
     return rejections.length ? TimelineError.fromIssues(rejections) : undefined;
   }
 }

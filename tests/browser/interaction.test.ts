@@ -4,9 +4,10 @@
 // the UMD build (tests/support/timelinePage.ts) and reads the "zoom" events the
 // handle reports next to what is drawn.
 import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, afterEach, beforeAll, describe, expect, it} from "vitest";
 import type {EventInput} from "../../src/index.js";
 import {chromiumPath, launchChromium} from "../support/chromium.js";
+import {drawingViolations} from "../support/pageInvariants.js";
 import {denseYear} from "../support/denseScenario.js";
 import {exampleData} from "../support/scenarios.js";
 import {
@@ -72,6 +73,11 @@ async function walkRight(page: Page, steps: number) {
   beforeAll(async () => {
     browser = await launchChromium();
     ({page, problems} = await openTimelinePage(browser));
+  });
+
+  // Whatever each test leaves drawn keeps the rendering invariants.
+  afterEach(async () => {
+    expect(await drawingViolations(page)).toEqual([]);
   });
 
   afterAll(async () => {

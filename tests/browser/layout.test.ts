@@ -2,8 +2,9 @@
 // default canvas text measurement) draws the default story and a dense year at
 // three widths, and no two label, cluster or note boxes intersect by getBBox.
 import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, afterEach, beforeAll, describe, expect, it} from "vitest";
 import {chromiumPath, launchChromium} from "../support/chromium.js";
+import {drawingViolations} from "../support/pageInvariants.js";
 import {denseYear} from "../support/denseScenario.js";
 import {repoPath} from "../support/paths.js";
 import {exampleData} from "../support/scenarios.js";
@@ -25,6 +26,11 @@ const SELECTORS = [
     await page.setContent(`<!doctype html><html><head><link rel="icon" href="data:,"></head><body></body></html>`);
     await page.addStyleTag({path: repoPath("dist", "chronoline.css")});
     await page.addScriptTag({path: repoPath("dist", "chronoline.umd.min.js")});
+  });
+
+  // Whatever each test leaves drawn keeps the rendering invariants.
+  afterEach(async () => {
+    expect(await drawingViolations(page)).toEqual([]);
   });
 
   afterAll(async () => {

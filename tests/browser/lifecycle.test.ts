@@ -4,8 +4,9 @@
 // destroy() does nothing, later calls fail with a TimelineError, and hundreds of
 // create/destroy cycles leave the renderer's DOM counters flat.
 import type {Browser, CDPSession, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, afterEach, beforeAll, describe, expect, it} from "vitest";
 import {chromiumPath, launchChromium} from "../support/chromium.js";
+import {drawingViolations} from "../support/pageInvariants.js";
 import {exampleData} from "../support/scenarios.js";
 import {mountTimeline, openTimelinePage, plotGeometry, settle, toClient, type TestWindow} from "../support/timelinePage.js";
 
@@ -30,6 +31,11 @@ interface Listeners {
     browser = await launchChromium();
     ({page, problems} = await openTimelinePage(browser));
     cdp = await page.context().newCDPSession(page);
+  });
+
+  // Whatever each test leaves drawn keeps the rendering invariants.
+  afterEach(async () => {
+    expect(await drawingViolations(page)).toEqual([]);
   });
 
   afterAll(async () => {

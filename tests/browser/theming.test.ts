@@ -2,6 +2,7 @@
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {chromiumPath, launchChromium} from "../support/chromium.js";
+import {drawingViolations} from "../support/pageInvariants.js";
 import {repoPath} from "../support/paths.js";
 import {exampleData} from "../support/scenarios.js";
 
@@ -32,6 +33,7 @@ import {exampleData} from "../support/scenarios.js";
       const distinct = [...new Set(ys)].sort((a, b) => a - b);
       return distinct.slice(1).map((y, i) => y - distinct[i]!);
     }, exampleData("state-visit-2023"));
+    expect(await drawingViolations(page)).toEqual([]);
     await page.close();
     return gaps;
   }
@@ -56,6 +58,7 @@ import {exampleData} from "../support/scenarios.js";
     }, exampleData("state-visit-2023"));
     // The page's rule for the dark theme, loaded after chronoline.css, wins.
     expect(fill).toBe("rgb(1, 2, 3)");
+    expect(await drawingViolations(page)).toEqual([]);
     await page.close();
   });
 });

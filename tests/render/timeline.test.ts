@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {select} from "d3-selection";
-import {describe, expect, it} from "vitest";
+import {afterEach, describe, expect, it} from "vitest";
 import {timeline} from "../../src/render/timeline.js";
 import {createTimeline} from "../../src/render/createTimeline.js";
 import {readFileSync} from "node:fs";
@@ -9,6 +9,12 @@ import type {TimelineWarning} from "../../src/index.js";
 import {parseSvg, renderingViolations} from "../support/invariants.js";
 import {exampleData, scenarios} from "../support/scenarios.js";
 import {repoPath} from "../support/paths.js";
+
+// Every drawing any test leaves in the document keeps the rendering invariants.
+afterEach(() => {
+  for (const svg of Array.from(document.querySelectorAll("svg.chronoline"))) expect(renderingViolations(svg)).toEqual([]);
+  document.body.replaceChildren();
+});
 
 function container(): HTMLDivElement {
   const div = document.createElement("div");

@@ -26,6 +26,7 @@ describe("hostile text in Node", () => {
   it("hostile ids are never used as a DOM id, class or selector", () => {
     const ids = ['x" onfocus=alert(1)', "#a .b", "__proto__", "chronoline-event"];
     const document = parseSvg(renderToSVG({events: ids.map((id, i) => ({id, title: `t${i}`, start: `202${i}`}))}));
+    expect(renderingViolations(document.documentElement)).toEqual([]);
     const all = Array.from(document.getElementsByTagName("*"));
     expect(all.filter((element) => element.hasAttribute("id"))).toEqual([]);
     for (const element of all) {
@@ -38,5 +39,6 @@ describe("hostile text in Node", () => {
   it("control characters and lone surrogates never make the SVG invalid XML", () => {
     const svg = renderToSVG([{title: "a\u0000b\u0008\ud800c\uffff", start: "2023"}]);
     expect(() => parseSvg(svg)).not.toThrow();
+    expect(renderingViolations(parseSvg(svg).documentElement)).toEqual([]);
   });
 });
