@@ -41,9 +41,12 @@ export function clusterEvents(
   const [left, right] = scale.range;
   const {sorted, xs} = byPosition(events, scale);
   const groups: Group[] = [];
+  // Every event starts as a badge of its own and merges: thousands of widths of
+  // "+1", "+2" … asked for, few different ones.
+  const widths: number[] = [];
   const place = (group: Group) => {
     const count = group.to - group.from;
-    const width = badgeWidth(count, metrics, measure);
+    const width = (widths[count] ??= badgeWidth(count, metrics, measure));
     const centre = Math.min(Math.max(group.sumX / count, left + width / 2), right - width / 2);
     group.left = centre - width / 2;
     group.right = centre + width / 2;
