@@ -80,7 +80,14 @@ export function createTimeline(container: Element, input: TimelineData, options?
   const measure = opts.measureText && reportingMeasureText(opts.measureText, (warning) => dispatcher.emit("warning", warning));
   const instanceOptions = () => ({...instanceOptionsOf(settings, container), ...(measure && {measureText: measure})});
   const instance = new TimelineInstance(container, dispatcher);
-  instance.update(input, instanceOptions());
+  try {
+    instance.update(input, instanceOptions());
+  } catch (error) {
+    // No handle is returned, so nothing else could ever remove the frame, its
+    // listeners and its observer: leave the container as it was.
+    instance.destroy();
+    throw error;
+  }
   let destroyed = false;
   const alive = (method: string) => {
     if (destroyed) throw new TimelineError("DESTROYED", `${method}() called after destroy()`);
