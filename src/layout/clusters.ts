@@ -1,4 +1,4 @@
-import type {TimelineEvent} from "../model/types.js";
+import type {LaneColumns} from "./laneColumns.js";
 import {deriveId} from "../model/ids.js";
 import {formatSpan} from "../time/formatSpan.js";
 import {MS_PER_DAY, msFromCivil} from "../time/calendar.js";
@@ -10,15 +10,6 @@ import {makeLabel} from "./placeLabel.js";
 import type {Box, SceneCluster, SceneDensity} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
 
-/** A run of neighbouring events in left-to-right order: positions [from, to) of the sorted list. */
-interface Group {
-  from: number;
-  to: number;
-  sumX: number;
-  left: number;
-  right: number;
-}
-
 const BADGE_PADDING = 6;
 
 /**
@@ -29,7 +20,8 @@ const BADGE_PADDING = 6;
  * merging two is adding up numbers, however many events they hold.
  */
 export function clusterEvents(
-  events: readonly TimelineEvent[],
+  columns: LaneColumns,
+  positions: readonly number[],
   laneId: string,
   series: number,
   y: number,
@@ -39,63 +31,74 @@ export function clusterEvents(
   context: LabelContext
 ): SceneCluster[] {
   const [left, right] = scale.range;
-  const {sorted, xs} = byPosition(events, scale);
-  const groups: Group[] = [];
+  const {sorted, xs} = byPosition(columns, positions, scale);
+  // Groups as parallel typed arrays used as a stack: a dense view folds tens of
+  // thousands of events, and an object per event would be most of the frame.
+  const count = sorted.length;
+  const from = new Int32Array(count);
+  const to = new Int32Array(count);
+  const sumX = new Float64Array(count);
+  const lefts = new Float64Array(count);
+  const rights = new Float64Array(count);
   // Every event starts as a badge of its own and merges: thousands of widths of
   // "+1", "+2" … asked for, few different ones.
-  const widths: number[] = [];
-  const place = (group: Group) => {
-    const count = group.to - group.from;
-    const width = (widths[count] ??= badgeWidth(count, metrics, measure));
-    const centre = Math.min(Math.max(group.sumX / count, left + width / 2), right - width / 2);
-    group.left = centre - width / 2;
-    group.right = centre + width / 2;
+  const widths = new Float64Array(count + 1).fill(-1);
+  const place = (group: number) => {
+    const size = to[group]! - from[group]!;
+    if (widths[size]! < 0) widths[size] = badgeWidth(size, metrics, measure);
+    const width = widths[size]!;
+    const centre = Math.min(Math.max(sumX[group]! / size, left + width / 2), right - width / 2);
+    lefts[group] = centre - width / 2;
+    rights[group] = centre + width / 2;
   };
-  for (let i = 0; i < sorted.length; i++) {
-    const group: Group = {from: i, to: i + 1, sumX: xs[i]!, left: 0, right: 0};
-    place(group);
-    groups.push(group);
+  let groups = 0;
+  for (let i = 0; i < count; i++) {
+    from[groups] = i;
+    to[groups] = i + 1;
+    sumX[groups] = xs[i]!;
+    place(groups++);
     // Merge backwards while the newest badge touches the one before it.
-    while (groups.length > 1 && groups[groups.length - 1]!.left < groups[groups.length - 2]!.right + metrics.gap) {
-      const last = groups.pop()!;
-      const previous = groups[groups.length - 1]!;
-      previous.to = last.to;
-      previous.sumX += last.sumX;
-      place(previous);
+    while (groups > 1 && lefts[groups - 1]! < rights[groups - 2]! + metrics.gap) {
+      groups--;
+      to[groups - 1] = to[groups]!;
+      sumX[groups - 1]! += sumX[groups]!;
+      place(groups - 1);
     }
   }
-  return groups.map((group) => {
-    const ids: string[] = [];
-    const positions: number[] = [];
+  const clusters: SceneCluster[] = [];
+  for (let group = 0; group < groups; group++) {
+    const first = from[group]!;
+    const last = to[group]!;
+    const ids = new Array<string>(last - first);
     let start = Infinity;
     let end = -Infinity;
-    for (let i = group.from; i < group.to; i++) {
-      const event = sorted[i]!;
-      ids.push(event.id);
-      positions.push(xs[i]!);
-      start = Math.min(start, event.span.start);
-      end = Math.max(end, event.span.end);
+    for (let i = first; i < last; i++) {
+      const position = sorted[i]!;
+      ids[i - first] = columns.ids[position]!;
+      start = Math.min(start, columns.starts[position]!);
+      end = Math.max(end, columns.ends[position]!);
     }
     const text = `+${ids.length}`;
     const font = metrics.labelFont;
-    const centre = (group.left + group.right) / 2;
+    const centre = (lefts[group]! + rights[group]!) / 2;
     const label = {...makeLabel(text, centre, y, "middle", measure(text, font), font), onMark: true};
     const height = metrics.rowHeight - 6;
-    return {
+    clusters.push({
       id: deriveId("cluster", [laneId, ids[0]!, ids[ids.length - 1]!]),
       laneId,
       x: centre,
       y,
-      box: {x: group.left, y: y - height / 2, width: group.right - group.left, height},
+      box: {x: lefts[group]!, y: y - height / 2, width: rights[group]! - lefts[group]!, height},
       label,
       ids,
-      positions,
+      positions: Array.from(xs.subarray(first, last)),
       start,
       end,
       name: clusterName(ids.length, start, end, context),
       series
-    };
-  });
+    });
+  }
+  return clusters;
 }
 
 /** The strip under a lane's clusters: their events counted per pixel column. */
@@ -121,34 +124,37 @@ export function badgeWidth(count: number, metrics: LayoutMetrics, measure: Measu
 }
 
 /**
- * The events and their x, left to right. A counting sort on whole pixels (the
- * badges are many pixels wide, so finer order does not change the clusters);
- * within a pixel, events keep their given order, which is placement priority.
+ * The events (positions in the lane's columns) and their x, left to right. A
+ * counting sort on whole pixels (the badges are many pixels wide, so finer order
+ * does not change the clusters); within a pixel, events keep their given order,
+ * which is placement priority.
  */
-function byPosition(events: readonly TimelineEvent[], scale: TimeScale): {sorted: TimelineEvent[]; xs: Float64Array} {
+function byPosition(columns: LaneColumns, positions: readonly number[], scale: TimeScale): {sorted: Int32Array; xs: Float64Array} {
   const [left, right] = scale.range;
+  const count = positions.length;
   const buckets = Math.max(1, Math.ceil(right - left) + 1);
-  const x = new Float64Array(events.length);
-  const pixel = new Int32Array(events.length);
+  const x = new Float64Array(count);
+  const pixel = new Int32Array(count);
   const starts = new Int32Array(buckets + 1);
-  for (let i = 0; i < events.length; i++) {
-    x[i] = Math.min(Math.max(positionOf(events[i]!, scale), left), right);
+  for (let i = 0; i < count; i++) {
+    const position = positions[i]!;
+    x[i] = Math.min(Math.max(positionOf(columns.starts[position]!, columns.ends[position]!, scale), left), right);
     pixel[i] = Math.min(buckets - 1, Math.floor(x[i]! - left));
     starts[pixel[i]! + 1]!++;
   }
   for (let b = 1; b <= buckets; b++) starts[b]! += starts[b - 1]!;
-  const sorted = new Array<TimelineEvent>(events.length);
-  const xs = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) {
+  const sorted = new Int32Array(count);
+  const xs = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
     const at = starts[pixel[i]!]!++;
-    sorted[at] = events[i]!;
+    sorted[at] = positions[i]!;
     xs[at] = x[i]!;
   }
   return {sorted, xs};
 }
 
-function positionOf(event: TimelineEvent, scale: TimeScale): number {
-  const {start, end} = event.span;
+/** Where an event stands for clustering: the middle of a closed span, else its known end. */
+function positionOf(start: number, end: number, scale: TimeScale): number {
   if (Number.isFinite(start) && Number.isFinite(end)) return scale((start + end) / 2);
   return scale(Number.isFinite(start) ? start : end);
 }

@@ -4,6 +4,7 @@ import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
 import {isSoft, type LabelContext} from "./names.js";
 import {fitText} from "./fitText.js";
+import {laneColumns, type LaneWindow} from "./laneColumns.js";
 import {clusterEvents, densityStrip} from "./clusters.js";
 import {connectAnnotations, placeAnnotations} from "./placeAnnotations.js";
 import {makeLabel} from "./placeLabel.js";
@@ -45,8 +46,7 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
   const [d0, d1] = scale.domain;
   // Visible events come most important first, the order in which they claim space.
   const index = context.cache.eventIndex(timeline);
-  const annotated = index.annotated;
-  const visibleByLane = index.visibleByLane(d0, d1);
+  const windows = index.windowByLane(d0, d1);
   const annotationsByEvent = new Map<string, Annotation[]>();
   for (const annotation of timeline.annotations) {
     if (annotation.event === undefined) continue;
@@ -58,20 +58,20 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
   const result: LanesLayout = {lanes: [], events: [], clusters: [], density: [], annotations: [], bottom: top};
   let y = top;
   timeline.lanes.forEach((lane, index) => {
-    const visible = visibleByLane.get(lane.id) ?? [];
+    const window = windows.get(lane.id) ?? NO_WINDOW;
     const laneTop = y;
     const title = laneTitle(lane, y, context);
     if (title) y += metrics.laneTitleHeight;
-    const laneNotes = annotationsByEvent.size ? visible.flatMap((event) => annotationsByEvent.get(event.id) ?? []) : [];
+    const laneNotes = annotationsByEvent.size ? notesInWindow(window, annotationsByEvent) : [];
     const notes = placeAnnotations(laneNotes, scale, y, metrics, context.measure);
     if (notes.annotations.length) y = notes.bottom + metrics.gap;
     const rowsTop = y;
     const rowCentre = (row: number) => rowsTop + row * metrics.rowHeight + metrics.rowHeight / 2;
-    const placement = placeLane(visible, {...context, rowCentre, annotated});
+    const placement = placeLane(window, {...context, rowCentre});
     const series = index % SERIES_COUNT;
     const events = placement.placed.map((placed) => sceneEvent(placed, lane, series, context));
     const clusters = placement.unplaced.length
-      ? clusterEvents(placement.unplaced, lane.id, series, rowCentre(placement.rowCount), scale, metrics, context.measure, context.labels)
+      ? clusterEvents(window.columns, placement.unplaced, lane.id, series, rowCentre(placement.rowCount), scale, metrics, context.measure, context.labels)
       : [];
     const rowCount = placement.rowCount + (clusters.length ? 1 : 0);
     y = rowsTop + Math.max(rowCount, 1) * metrics.rowHeight;
@@ -91,6 +91,17 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
   });
   result.bottom = y - metrics.laneGap;
   return result;
+}
+
+const NO_WINDOW: LaneWindow = {columns: laneColumns([], new Set()), positions: new Int32Array(0)};
+
+/** The callouts of the events in view, in placement order. */
+function notesInWindow({columns, positions}: LaneWindow, annotationsByEvent: ReadonlyMap<string, readonly Annotation[]>): Annotation[] {
+  const notes: Annotation[] = [];
+  for (const position of positions) {
+    if (columns.annotated[position] === 1) notes.push(...(annotationsByEvent.get(columns.ids[position]!) ?? []));
+  }
+  return notes;
 }
 
 function laneTitle(lane: Lane, y: number, {scale, metrics, measure}: LanesContext) {

@@ -1,8 +1,10 @@
 import type {TimelineEvent} from "../model/types.js";
+import type {LaneWindow} from "./laneColumns.js";
 import type {LayoutCache} from "./layoutCache.js";
 import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
 import {makeLabel} from "./placeLabel.js";
+import {RowRoom} from "./rowRoom.js";
 import {RowSpace} from "./rowSpace.js";
 import type {SceneLabel} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
@@ -30,8 +32,8 @@ export interface PlacedEvent {
 
 export interface LanePlacement {
   placed: PlacedEvent[];
-  /** Events with no room for mark and label: they fold into clusters. */
-  unplaced: TimelineEvent[];
+  /** Events with no room for mark and label, as positions in the lane's columns: they fold into clusters. */
+  unplaced: number[];
   rowCount: number;
 }
 
@@ -46,22 +48,25 @@ interface Mark {
   clippedEnd: boolean;
   /** No label of this event can be narrower: a cheap bound, to turn events away before measuring. */
   leastLabelWidth: number;
+  /** The event's position in its lane's columns. */
+  position: number;
 }
 
-// Latin text without combining marks or soft hyphens: every character has an advance.
-const ADVANCING_TEXT = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF]*$/;
 // The narrowest advance there is the apostrophe's, 0.191 em in Liberation Sans; a
 // little less allows for browsers' own metrics.
 const NARROWEST_ADVANCE_EM = 0.18;
 
-/** A lower bound on the width of an event's label, without measuring it. */
-function leastLabelWidth(title: string, metrics: LayoutMetrics, plotWidth: number): number {
+/**
+ * A lower bound on the width of an event's label, without measuring it, from
+ * its title's length and whether every character of it advances (LaneColumns).
+ */
+function leastLabelWidth(titleLength: number, advancing: boolean, metrics: LayoutMetrics, plotWidth: number): number {
   const size = metrics.labelFont.size;
   const floor = 0.8 * size;
-  if (!ADVANCING_TEXT.test(title)) return floor;
+  if (!advancing) return floor;
   // A label cut to the maximum width keeps all but about one character and the ellipsis.
   const maxWidth = Math.min(metrics.labelMaxWidth, plotWidth) - 2 * size;
-  return Math.max(floor, Math.min(title.length * NARROWEST_ADVANCE_EM * size, maxWidth));
+  return Math.max(floor, Math.min(titleLength * NARROWEST_ADVANCE_EM * size, maxWidth));
 }
 
 export interface LaneContext {
@@ -71,8 +76,6 @@ export interface LaneContext {
   cache: LayoutCache;
   /** Centre line of a row of this lane. */
   rowCentre: (row: number) => number;
-  /** Events whose callouts connect from above: the rows above them must stay clear at the connector. */
-  annotated: ReadonlySet<string>;
 }
 
 /**
@@ -81,37 +84,54 @@ export interface LaneContext {
  * mark, or in the row above or below with a leader). Everything placed takes its
  * space in its row, so nothing placed later can overlap it. Events that find no
  * room within `maxRows` rows are returned as unplaced, for clustering.
+ * `useRoomBounds: false` searches every row for every event: the slow reference
+ * that the tests hold the bounded search to.
  */
-export function placeLane(events: readonly TimelineEvent[], context: LaneContext): LanePlacement {
+export function placeLane(window: LaneWindow, context: LaneContext, useRoomBounds = true): LanePlacement {
+  const {columns, positions} = window;
   const {metrics} = context;
   const left = context.scale.range[0];
   const right = context.scale.range[1];
   const rows = Array.from({length: metrics.maxRows}, () => new RowSpace());
+  const room = new RowRoom(rows, left, right);
+  // Events turned away since the last one placed: past a few, the lane is
+  // crowded and the room bounds spare most searches.
+  let turnedAway = 0;
   const rowAt = (row: number) => rows[row]!;
   const placed: PlacedEvent[] = [];
-  const unplaced: TimelineEvent[] = [];
+  const unplaced: number[] = [];
   let rowCount = 0;
   // One mark record, refilled per event: most events of a dense lane are
   // rejected, and allocating for each would cost more than the placement.
-  const mark: Mark = {event: events[0]!, kind: "point", x0: 0, x1: 0, anchorX: 0, clippedStart: false, clippedEnd: false, leastLabelWidth: 0};
-  for (const event of events) {
-    setMark(mark, event, context.scale, metrics, left, right);
-    mark.leastLabelWidth = -1; // worked out only for events whose mark finds room
-    const needsClearAbove = context.annotated.has(event.id);
+  const mark: Mark = {event: columns.events[0]!, kind: "point", x0: 0, x1: 0, anchorX: 0, clippedStart: false, clippedEnd: false, leastLabelWidth: 0, position: 0};
+  for (let k = 0; k < positions.length; k++) {
+    const position = positions[k]!;
+    setMark(mark, columns.starts[position]!, columns.ends[position]!, context.scale, metrics, left, right);
+    mark.event = columns.events[position]!;
+    mark.position = position;
+    // Worked out only for events whose mark finds room.
+    mark.leastLabelWidth = -1;
+    if (useRoomBounds && turnedAway >= CROWDED && !mightFit(mark, window, room, context, right - left)) {
+      unplaced.push(position);
+      continue;
+    }
+    const needsClearAbove = columns.annotated[position] === 1;
     let placement: PlacedEvent | null = null;
     for (let row = 0; row < metrics.maxRows && !placement; row++) {
       if (needsClearAbove && !clearAbove(rows, row, mark.anchorX)) continue;
-      placement = tryRow(mark, row, rowAt, context, left, right);
+      placement = tryRow(mark, window, row, rowAt, context, left, right);
     }
     // A callout must have its event drawn: rather than fold it into a cluster, let
     // its connector cross what lies above.
     for (let row = 0; needsClearAbove && row < metrics.maxRows && !placement; row++) {
-      placement = tryRow(mark, row, rowAt, context, left, right);
+      placement = tryRow(mark, window, row, rowAt, context, left, right);
     }
     if (!placement) {
-      unplaced.push(event);
+      unplaced.push(position);
+      turnedAway++;
       continue;
     }
+    turnedAway = 0;
     if (needsClearAbove && clearAbove(rows, placement.row, mark.anchorX)) {
       for (let row = 0; row < placement.row; row++) rowAt(row).take(mark.anchorX - 1, mark.anchorX + 1);
     }
@@ -121,10 +141,9 @@ export function placeLane(events: readonly TimelineEvent[], context: LaneContext
   return {placed, unplaced, rowCount};
 }
 
-function setMark(mark: Mark, event: TimelineEvent, scale: TimeScale, metrics: LayoutMetrics, left: number, right: number): void {
-  const start = scale(event.span.start);
-  const end = scale(event.span.end);
-  mark.event = event;
+function setMark(mark: Mark, spanStart: number, spanEnd: number, scale: TimeScale, metrics: LayoutMetrics, left: number, right: number): void {
+  const start = scale(spanStart);
+  const end = scale(spanEnd);
   // Below a few pixels a span reads as a point; draw it as one, at its middle.
   if (end - start >= metrics.pointRadius * 2) {
     mark.kind = "span";
@@ -135,7 +154,7 @@ function setMark(mark: Mark, event: TimelineEvent, scale: TimeScale, metrics: La
     mark.clippedEnd = end > right;
     return;
   }
-  const centre = Number.isFinite(event.span.start) && Number.isFinite(event.span.end) ? (start + end) / 2 : start;
+  const centre = Number.isFinite(spanStart) && Number.isFinite(spanEnd) ? (start + end) / 2 : start;
   mark.kind = "point";
   mark.x0 = centre - metrics.pointRadius;
   mark.x1 = centre + metrics.pointRadius;
@@ -152,6 +171,7 @@ function setMark(mark: Mark, event: TimelineEvent, scale: TimeScale, metrics: La
  */
 function roomForAnyLabel(
   mark: Mark,
+  window: LaneWindow,
   row: number,
   rowAt: (row: number) => RowSpace,
   context: LaneContext,
@@ -160,8 +180,7 @@ function roomForAnyLabel(
 ): boolean {
   const {metrics} = context;
   const gap = metrics.gap;
-  if (mark.leastLabelWidth < 0) mark.leastLabelWidth = leastLabelWidth(mark.event.title, metrics, right - left);
-  const least = mark.leastLabelWidth;
+  const least = leastOf(mark, window, metrics, right - left);
   const space = rowAt(row);
   if (mark.kind === "span" && mark.x1 - mark.x0 >= least + 2 * gap) return true;
   if (mark.x1 + gap + least <= right && space.fits(mark.x0, mark.x1 + gap + least, gap)) return true;
@@ -170,6 +189,53 @@ function roomForAnyLabel(
     if (labelRow < 0 || labelRow >= metrics.maxRows) continue;
     // A label there must cover the anchor.
     if (rowAt(labelRow).fits(mark.anchorX, mark.anchorX, gap)) return true;
+  }
+  return false;
+}
+
+/** Rejections in a row after which a lane counts as crowded. */
+const CROWDED = 16;
+
+/** Rounding room for the bounds below: they must never turn away what fits. */
+const SLACK = 1e-6;
+
+/**
+ * Whether some row might hold the mark and its label, judged by the room bounds
+ * alone. Each test is implied by one that tryRow makes (the mark needs its width
+ * and 2 gaps of free row; a label beside it 3 gaps and both widths; a label on a
+ * span 2 gaps more than its width; a label in the row above or below its width
+ * and 2 gaps around the anchor), so false proves that tryRow fails in every row:
+ * the event goes to a cluster as it would after the search, only sooner. The
+ * label's width is the one tryRow uses, fitted and measured once per event and
+ * kept in the layout cache across zoom frames.
+ */
+function mightFit(mark: Mark, window: LaneWindow, room: RowRoom, context: LaneContext, plotWidth: number): boolean {
+  const {metrics, cache, measure} = context;
+  // The lower bound first, as roomForAnyLabel does: most crowded events fail even
+  // that and are never measured.
+  if (!roomFor(leastOf(mark, window, metrics, plotWidth), mark, room, metrics)) return false;
+  return roomFor(cache.title(mark.event, Math.min(metrics.labelMaxWidth, plotWidth), metrics.labelFont, measure).width, mark, room, metrics);
+}
+
+/** The mark's leastLabelWidth, worked out on first use. */
+function leastOf(mark: Mark, {columns}: LaneWindow, metrics: LayoutMetrics, plotWidth: number): number {
+  if (mark.leastLabelWidth < 0) {
+    const position = mark.position;
+    mark.leastLabelWidth = leastLabelWidth(columns.titleLengths[position]!, columns.advancing[position] === 1, metrics, plotWidth);
+  }
+  return mark.leastLabelWidth;
+}
+
+/** Whether some row has room for the mark and a label `label` wide, by the room bounds. */
+function roomFor(label: number, mark: Mark, room: RowRoom, metrics: LayoutMetrics): boolean {
+  const gap = metrics.gap;
+  const width = mark.x1 - mark.x0;
+  const labelOnMark = mark.kind === "span" && width + SLACK >= label + 2 * gap;
+  const labelAround = (row: number) => row >= 0 && row < metrics.maxRows && room.at(row, mark.anchorX) + SLACK >= label + 2 * gap;
+  for (let row = 0; row < metrics.maxRows; row++) {
+    const here = room.at(row, mark.anchorX);
+    if (here + SLACK < width + 2 * gap) continue;
+    if (labelOnMark || here + SLACK >= width + 3 * gap + label || labelAround(row - 1) || labelAround(row + 1)) return true;
   }
   return false;
 }
@@ -185,6 +251,7 @@ function clearAbove(rows: readonly RowSpace[], row: number, x: number): boolean 
 /** The first label position that fits with the mark in `row`, taking the space; null if none. */
 function tryRow(
   mark: Mark,
+  window: LaneWindow,
   row: number,
   rowAt: (row: number) => RowSpace,
   context: LaneContext,
@@ -195,7 +262,7 @@ function tryRow(
   const gap = metrics.gap;
   const space = rowAt(row);
   if (!space.fits(mark.x0, mark.x1, gap)) return null;
-  if (!roomForAnyLabel(mark, row, rowAt, context, left, right)) return null;
+  if (!roomForAnyLabel(mark, window, row, rowAt, context, left, right)) return null;
   const font = metrics.labelFont;
   const {text, width} = cache.title(mark.event, Math.min(metrics.labelMaxWidth, right - left), font, measure);
   const y = rowCentre(row);
@@ -231,7 +298,7 @@ function tryRow(
   // In the row above or below, over the mark (a leader joins them): the label
   // covers the anchor's x, so the leader crosses nothing else. Annotated events
   // keep the row above clear for their callout's connector.
-  const neighbours = context.annotated.has(mark.event.id) ? [row + 1] : [row - 1, row + 1];
+  const neighbours = window.columns.annotated[mark.position] === 1 ? [row + 1] : [row - 1, row + 1];
   for (const labelRow of neighbours) {
     if (labelRow < 0 || labelRow >= metrics.maxRows) continue;
     const labelSpace = rowAt(labelRow);

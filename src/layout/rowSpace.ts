@@ -20,6 +20,21 @@ export class RowSpace {
     this.rights.splice(i, 0, right);
   }
 
+  /** How many intervals are taken: grows with every `take`, so it tells whether the row changed. */
+  get taken(): number {
+    return this.lefts.length;
+  }
+
+  /** Calls `visit(from, to)` for each free stretch between taken intervals, left to right; the outer ones reach to infinity. */
+  forEachFreeRun(visit: (from: number, to: number) => void): void {
+    let from = -Infinity;
+    for (let i = 0; i < this.lefts.length; i++) {
+      visit(from, this.lefts[i]!);
+      from = this.rights[i]!;
+    }
+    visit(from, Infinity);
+  }
+
   /** Index of the first interval whose right end is beyond `x`. */
   private firstEndingAfter(x: number): number {
     let low = 0;

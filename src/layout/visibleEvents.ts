@@ -1,4 +1,5 @@
 import type {Timeline, TimelineEvent} from "../model/types.js";
+import {laneColumns, type LaneColumns, type LaneWindow} from "./laneColumns.js";
 import {placementOrder} from "./priority.js";
 
 /**
@@ -7,16 +8,19 @@ import {placementOrder} from "./priority.js";
  * window's end are a prefix (binary search); a running maximum of ends bounds
  * where, in that prefix, events can still reach into the window. Each event
  * also gets its rank in placement priority, so a window's events are put in
- * that order by sorting integers.
+ * that order by sorting integers, and each lane keeps its events in that order
+ * as columns (`LaneColumns`).
  */
 export class EventIndex {
   readonly annotated: ReadonlySet<string>;
-  /** Each lane's events, most important first. */
-  private readonly laneByPriority = new Map<string, TimelineEvent[]>();
+  /** Each lane's events, most important first, as columns. */
+  private readonly lanes = new Map<string, LaneColumns>();
   private readonly events: readonly TimelineEvent[];
   private readonly starts: Float64Array;
   private readonly maxEndSoFar: Float64Array;
   private readonly rank: Int32Array;
+  /** Where each event (by position in the timeline) sits in its lane's columns. */
+  private readonly positionInLane: Int32Array;
 
   constructor(timeline: Timeline) {
     const events = timeline.events;
@@ -27,13 +31,18 @@ export class EventIndex {
     this.annotated = annotated;
     const order = placementOrder(events, annotated);
     this.rank = new Int32Array(count);
+    this.positionInLane = new Int32Array(count);
+    const byLane = new Map<string, TimelineEvent[]>();
     for (let rank = 0; rank < count; rank++) {
-      const event = events[order[rank]!]!;
-      this.rank[order[rank]!] = rank;
-      const lane = this.laneByPriority.get(event.lane);
-      if (lane) lane.push(event);
-      else this.laneByPriority.set(event.lane, [event]);
+      const at = order[rank]!;
+      const event = events[at]!;
+      this.rank[at] = rank;
+      let lane = byLane.get(event.lane);
+      if (!lane) byLane.set(event.lane, (lane = []));
+      this.positionInLane[at] = lane.length;
+      lane.push(event);
     }
+    for (const [lane, laneEvents] of byLane) this.lanes.set(lane, laneColumns(laneEvents, annotated));
     this.starts = new Float64Array(count);
     this.maxEndSoFar = new Float64Array(count);
     let maxEnd = -Infinity;
@@ -50,29 +59,42 @@ export class EventIndex {
     return count ? [this.starts[0]!, this.maxEndSoFar[count - 1]!] : undefined;
   }
 
-  /** The events overlapping (d0, d1) by lane, each lane's most important first. */
-  visibleByLane(d0: number, d1: number): Map<string, TimelineEvent[]> {
+  /** The events overlapping (d0, d1), by lane, as positions in each lane's columns, most important first. */
+  windowByLane(d0: number, d1: number): Map<string, LaneWindow> {
     const count = this.events.length;
     const last = lowerBound(this.starts, d1); // first event starting at or after d1
     const first = upperBound(this.maxEndSoFar, d0, last); // first whose prefix reaches past d0
-    const byLane = new Map<string, TimelineEvent[]>();
+    const windows = new Map<string, LaneWindow>();
     if (last - first > count / 4) {
-      // Most of the timeline is in view: filtering the priority order is cheaper than sorting.
-      for (const [lane, events] of this.laneByPriority) {
-        const visible: TimelineEvent[] = [];
-        for (const event of events) if (event.span.end > d0 && event.span.start < d1) visible.push(event);
-        byLane.set(lane, visible);
+      // Most of the timeline is in view: filtering each lane's columns in order is cheaper than sorting.
+      for (const [lane, columns] of this.lanes) {
+        const {starts, ends} = columns;
+        const positions = new Int32Array(starts.length);
+        let found = 0;
+        for (let p = 0; p < starts.length; p++) if (ends[p]! > d0 && starts[p]! < d1) positions[found++] = p;
+        windows.set(lane, {columns, positions: positions.subarray(0, found)});
       }
-      return byLane;
+      return windows;
     }
     const indices: number[] = [];
     for (let i = first; i < last; i++) if (this.events[i]!.span.end > d0) indices.push(i);
     indices.sort((a, b) => this.rank[a]! - this.rank[b]!);
+    const byLane = new Map<string, number[]>();
     for (const i of indices) {
-      const event = this.events[i]!;
-      const lane = byLane.get(event.lane);
-      if (lane) lane.push(event);
-      else byLane.set(event.lane, [event]);
+      const lane = this.events[i]!.lane;
+      let positions = byLane.get(lane);
+      if (!positions) byLane.set(lane, (positions = []));
+      positions.push(this.positionInLane[i]!);
+    }
+    for (const [lane, positions] of byLane) windows.set(lane, {columns: this.lanes.get(lane)!, positions: Int32Array.from(positions)});
+    return windows;
+  }
+
+  /** The events overlapping (d0, d1) by lane, each lane's most important first. */
+  visibleByLane(d0: number, d1: number): Map<string, TimelineEvent[]> {
+    const byLane = new Map<string, TimelineEvent[]>();
+    for (const [lane, {columns, positions}] of this.windowByLane(d0, d1)) {
+      byLane.set(lane, Array.from(positions, (p) => columns.events[p]!));
     }
     return byLane;
   }

@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import {describe, expect, it} from "vitest";
+import {LayoutCache} from "../../src/layout/layoutCache.js";
+import {measureTextWithTable} from "../../src/layout/measureText.js";
+import {defaultMetrics} from "../../src/layout/metrics.js";
+import {placeLane, type LaneContext} from "../../src/layout/placeLane.js";
+import {timeScale} from "../../src/layout/timeScale.js";
+import {EventIndex} from "../../src/layout/visibleEvents.js";
+import {parseTimeline} from "../../src/model/parseTimeline.js";
+
+const day = 86_400_000;
+const origin = Date.UTC(2000, 0, 1);
+const iso = (days: number) => new Date(origin + days * day).toISOString().slice(0, 10);
+
+// Crowded lanes: up to 600 events in a few years on a narrow plot, so most are
+// turned away and the room bounds do most of the work.
+const lanes = fc.record({
+  events: fc.array(
+    fc.record({
+      start: fc.integer({min: 0, max: 1500}),
+      length: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({min: 1, max: 400})),
+      title: fc.string({minLength: 1, maxLength: 40}),
+      importance: fc.integer({min: 1, max: 5}),
+      annotated: fc.boolean()
+    }),
+    {minLength: 20, maxLength: 600}
+  ),
+  width: fc.integer({min: 200, max: 1200}),
+  maxRows: fc.integer({min: 1, max: 8}),
+  gap: fc.constantFrom(0, 2, 4)
+});
+
+describe("placeLane", () => {
+  let turnedAway = 0;
+  it("turns away by its room bounds exactly the events a search of every row would (against useRoomBounds: false)", () => {
+    fc.assert(
+      fc.property(lanes, ({events, width, maxRows, gap}) => {
+        const timeline = parseTimeline(
+          {
+            events: events.map((e, i) => ({id: `e${i}`, title: e.title, start: iso(e.start), ...(e.length && {end: iso(e.start + e.length)}), importance: e.importance})),
+            annotations: events.flatMap((e, i) => (e.annotated && i % 7 === 0 ? [{event: `e${i}`, text: "note"}] : []))
+          },
+          {strict: false}
+        );
+        const window = new EventIndex(timeline).windowByLane(-Infinity, Infinity).get("")!;
+        const metrics = {...defaultMetrics, maxRows, gap};
+        const context = (): LaneContext => ({
+          scale: timeScale([origin - 30 * day, origin + 1800 * day], [10, width - 10]),
+          metrics,
+          measure: measureTextWithTable,
+          cache: new LayoutCache(),
+          rowCentre: (row) => 20 + row * metrics.rowHeight
+        });
+        const bounded = placeLane(window, context());
+        const searched = placeLane(window, context(), false);
+        expect(bounded.unplaced).toEqual(searched.unplaced);
+        expect(bounded).toEqual(searched);
+        turnedAway += bounded.unplaced.length;
+      }),
+      {seed: 11, numRuns: 150}
+    );
+    // Crowded enough that most events are turned away, where the bounds do their work.
+    expect(turnedAway).toBeGreaterThan(1000);
+  });
+});
