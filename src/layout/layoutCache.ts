@@ -1,5 +1,6 @@
 import type {Timeline, TimelineEvent} from "../model/types.js";
 import {EventIndex} from "./visibleEvents.js";
+import type {LaneColumns} from "./laneColumns.js";
 import {fitText} from "./fitText.js";
 import type {FontSpec, MeasureText} from "./measureText.js";
 import {accessibleName, type LabelContext} from "./names.js";
@@ -17,6 +18,7 @@ interface FittedTitle {
  */
 export class LayoutCache {
   private titles = new WeakMap<TimelineEvent, FittedTitle>();
+  private laneTitleTables = new WeakMap<LaneColumns, LaneTitles>();
   private readonly indexes = new WeakMap<Timeline, EventIndex>();
   private readonly facts = new WeakMap<Timeline, Map<string, unknown>>();
   private readonly names = new WeakMap<object, {name: string; dateLabel: string}>();
@@ -34,6 +36,17 @@ export class LayoutCache {
       this.titles.set(event, fitted);
     }
     return fitted;
+  }
+
+  /**
+   * The fitted titles of one lane's events, by position in its columns: what
+   * `title` gives, looked up by index in placement's inner loop.
+   */
+  laneTitles(columns: LaneColumns, maxWidth: number, font: FontSpec, measure: MeasureText): LaneTitles {
+    if (measure !== this.measure || font !== this.font || maxWidth !== this.maxWidth) this.reset(measure, font, maxWidth);
+    let titles = this.laneTitleTables.get(columns);
+    if (!titles) this.laneTitleTables.set(columns, (titles = new LaneTitles(columns, (event) => this.title(event, maxWidth, font, measure))));
+    return titles;
   }
 
   /** The timeline's events indexed by time and placement priority, built once per timeline. */
@@ -61,8 +74,22 @@ export class LayoutCache {
   private reset(measure: MeasureText, font: FontSpec, maxWidth: number): void {
     // A different measure or font invalidates the widths; WeakMaps cannot be cleared.
     this.titles = new WeakMap();
+    this.laneTitleTables = new WeakMap();
     this.measure = measure;
     this.font = font;
     this.maxWidth = maxWidth;
+  }
+}
+
+/** One lane's fitted titles by position, filled as placement asks for them. */
+export class LaneTitles {
+  private readonly fitted: (FittedTitle | undefined)[];
+
+  constructor(private readonly columns: LaneColumns, private readonly fit: (event: TimelineEvent) => FittedTitle) {
+    this.fitted = new Array(columns.events.length);
+  }
+
+  at(position: number): FittedTitle {
+    return (this.fitted[position] ??= this.fit(this.columns.events[position]!));
   }
 }

@@ -161,6 +161,19 @@ const guarded = new WeakSet<MeasureText>();
  */
 export function guardMeasureText(measure: MeasureText, onFailure?: (reason: string) => void): MeasureText {
   if (guarded.has(measure)) return measure;
+  if (!onFailure) {
+    // The same wrapper for the same function every time: layout caches widths per
+    // measure, and a new wrapper on each zoom frame would empty that cache.
+    let silent = silentGuards.get(measure);
+    if (!silent) silentGuards.set(measure, (silent = wrapMeasure(measure)));
+    return silent;
+  }
+  return wrapMeasure(measure, onFailure);
+}
+
+const silentGuards = new WeakMap<MeasureText, MeasureText>();
+
+function wrapMeasure(measure: MeasureText, onFailure?: (reason: string) => void): MeasureText {
   let reported = false;
   const fail = (reason: string) => {
     if (reported) return;

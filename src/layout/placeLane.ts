@@ -1,6 +1,6 @@
 import type {TimelineEvent} from "../model/types.js";
 import type {LaneWindow} from "./laneColumns.js";
-import type {LayoutCache} from "./layoutCache.js";
+import type {LaneTitles, LayoutCache} from "./layoutCache.js";
 import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
 import {makeLabel} from "./placeLabel.js";
@@ -94,6 +94,7 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
   const right = context.scale.range[1];
   const rows = Array.from({length: metrics.maxRows}, () => new RowSpace());
   const room = new RowRoom(rows, left, right);
+  const titles = context.cache.laneTitles(columns, Math.min(metrics.labelMaxWidth, right - left), metrics.labelFont, context.measure);
   // Events turned away since the last one placed: past a few, the lane is
   // crowded and the room bounds spare most searches.
   let turnedAway = 0;
@@ -111,7 +112,7 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
     mark.position = position;
     // Worked out only for events whose mark finds room.
     mark.leastLabelWidth = -1;
-    if (useRoomBounds && turnedAway >= CROWDED && !mightFit(mark, window, room, context, right - left)) {
+    if (useRoomBounds && turnedAway >= CROWDED && !mightFit(mark, window, titles, room, context, right - left)) {
       unplaced.push(position);
       continue;
     }
@@ -119,12 +120,12 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
     let placement: PlacedEvent | null = null;
     for (let row = 0; row < metrics.maxRows && !placement; row++) {
       if (needsClearAbove && !clearAbove(rows, row, mark.anchorX)) continue;
-      placement = tryRow(mark, window, row, rowAt, context, left, right);
+      placement = tryRow(mark, window, titles, row, rowAt, context, left, right);
     }
     // A callout must have its event drawn: rather than fold it into a cluster, let
     // its connector cross what lies above.
     for (let row = 0; needsClearAbove && row < metrics.maxRows && !placement; row++) {
-      placement = tryRow(mark, window, row, rowAt, context, left, right);
+      placement = tryRow(mark, window, titles, row, rowAt, context, left, right);
     }
     if (!placement) {
       unplaced.push(position);
@@ -209,12 +210,12 @@ const SLACK = 1e-6;
  * label's width is the one tryRow uses, fitted and measured once per event and
  * kept in the layout cache across zoom frames.
  */
-function mightFit(mark: Mark, window: LaneWindow, room: RowRoom, context: LaneContext, plotWidth: number): boolean {
-  const {metrics, cache, measure} = context;
+function mightFit(mark: Mark, window: LaneWindow, titles: LaneTitles, room: RowRoom, context: LaneContext, plotWidth: number): boolean {
+  const {metrics} = context;
   // The lower bound first, as roomForAnyLabel does: most crowded events fail even
   // that and are never measured.
   if (!roomFor(leastOf(mark, window, metrics, plotWidth), mark, room, metrics)) return false;
-  return roomFor(cache.title(mark.event, Math.min(metrics.labelMaxWidth, plotWidth), metrics.labelFont, measure).width, mark, room, metrics);
+  return roomFor(titles.at(mark.position).width, mark, room, metrics);
 }
 
 /** The mark's leastLabelWidth, worked out on first use. */
@@ -252,19 +253,20 @@ function clearAbove(rows: readonly RowSpace[], row: number, x: number): boolean 
 function tryRow(
   mark: Mark,
   window: LaneWindow,
+  titles: LaneTitles,
   row: number,
   rowAt: (row: number) => RowSpace,
   context: LaneContext,
   left: number,
   right: number
 ): PlacedEvent | null {
-  const {metrics, measure, cache, rowCentre} = context;
+  const {metrics, rowCentre} = context;
   const gap = metrics.gap;
   const space = rowAt(row);
   if (!space.fits(mark.x0, mark.x1, gap)) return null;
   if (!roomForAnyLabel(mark, window, row, rowAt, context, left, right)) return null;
   const font = metrics.labelFont;
-  const {text, width} = cache.title(mark.event, Math.min(metrics.labelMaxWidth, right - left), font, measure);
+  const {text, width} = titles.at(mark.position);
   const y = rowCentre(row);
   const result = (label: SceneLabel, leader: [number, number][] | null, labelRow = row): PlacedEvent => ({
     event: mark.event,

@@ -133,6 +133,26 @@ describe("clusters and long titles", () => {
     layoutTimeline(timeline, {width: 900, cache});
     expect(layoutTimeline(timeline, {width: 700, cache})).toEqual(layoutTimeline(timeline, {width: 700}));
   });
+
+  it("with a LayoutCache and an injected measureText, a zoom frame does not measure again the titles the frame before it measured", () => {
+    const timeline = parseTimeline(denseYear());
+    const cache = new LayoutCache();
+    const measured: string[] = [];
+    const measureText = (text: string, font: {size: number}) => {
+      measured.push(text);
+      return text.length * font.size * 0.5;
+    };
+    const [start, end] = [Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)];
+    layoutTimeline(timeline, {width: 900, cache, measureText, domain: [start, end]});
+    const titles = new Set(timeline.events.map((event) => event.title));
+    const first = measured.splice(0).filter((text) => titles.has(text));
+    expect(first.length).toBeGreaterThan(50);
+    layoutTimeline(timeline, {width: 900, cache, measureText, domain: [start + 86_400_000, end - 86_400_000]});
+    // A day less on each side shows a few other events (and titles repeat in this
+    // data); measuring everything again would be as many as the first frame.
+    const again = measured.filter((text) => titles.has(text));
+    expect(again.length).toBeLessThan(first.length / 10);
+  });
 });
 
 describe("date labels", () => {
