@@ -28,7 +28,7 @@ export class LayoutCache {
 
   /** The event's label fitted to `maxWidth`, and its width. */
   title(event: TimelineEvent, maxWidth: number, font: FontSpec, measure: MeasureText): FittedTitle {
-    if (measure !== this.measure || font !== this.font || maxWidth !== this.maxWidth) this.reset(measure, font, maxWidth);
+    if (measure !== this.measure || !sameFont(font, this.font) || maxWidth !== this.maxWidth) this.reset(measure, font, maxWidth);
     let fitted = this.titles.get(event);
     if (!fitted) {
       const text = fitText(event.title, maxWidth, font, measure);
@@ -43,7 +43,7 @@ export class LayoutCache {
    * `title` gives, looked up by index in placement's inner loop.
    */
   laneTitles(columns: LaneColumns, maxWidth: number, font: FontSpec, measure: MeasureText): LaneTitles {
-    if (measure !== this.measure || font !== this.font || maxWidth !== this.maxWidth) this.reset(measure, font, maxWidth);
+    if (measure !== this.measure || !sameFont(font, this.font) || maxWidth !== this.maxWidth) this.reset(measure, font, maxWidth);
     let titles = this.laneTitleTables.get(columns);
     if (!titles) this.laneTitleTables.set(columns, (titles = new LaneTitles(columns, (event) => this.title(event, maxWidth, font, measure))));
     return titles;
@@ -92,4 +92,10 @@ export class LaneTitles {
   at(position: number): FittedTitle {
     return (this.fitted[position] ??= this.fit(this.columns.events[position]!));
   }
+}
+
+// By value: metrics read again from the page's CSS (on every programmatic zoom,
+// say) make a new font object of the same size, which must not empty the cache.
+function sameFont(a: FontSpec, b: FontSpec | undefined): boolean {
+  return b !== undefined && a.size === b.size && a.weight === b.weight;
 }
