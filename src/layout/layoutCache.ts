@@ -10,6 +10,9 @@ interface FittedTitle {
   width: number;
 }
 
+/** Enough for every title of 200,000 events, a few tens of megabytes at most. */
+const MAX_CACHED_TITLES = 200_000;
+
 /**
  * What stays the same from one layout of a timeline to the next (on every zoom
  * frame, say): label widths and accessible names. Pass the same cache to
@@ -17,7 +20,8 @@ interface FittedTitle {
  * results are identical with or without it.
  */
 export class LayoutCache {
-  private titles = new WeakMap<TimelineEvent, FittedTitle>();
+  /** By title text, not by event: new data with the same titles (an update, an append) measures nothing again. */
+  private titles = new Map<string, FittedTitle>();
   private laneTitleTables = new WeakMap<LaneColumns, LaneTitles>();
   private readonly indexes = new WeakMap<Timeline, EventIndex>();
   private readonly facts = new WeakMap<Timeline, Map<string, unknown>>();
@@ -29,11 +33,13 @@ export class LayoutCache {
   /** The event's label fitted to `maxWidth`, and its width. */
   title(event: TimelineEvent, maxWidth: number, font: FontSpec, measure: MeasureText): FittedTitle {
     if (measure !== this.measure || !sameFont(font, this.font) || maxWidth !== this.maxWidth) this.reset(measure, font, maxWidth);
-    let fitted = this.titles.get(event);
+    let fitted = this.titles.get(event.title);
     if (!fitted) {
       const text = fitText(event.title, maxWidth, font, measure);
       fitted = {text, width: measure(text, font)};
-      this.titles.set(event, fitted);
+      // Data changes over a long session; start over rather than grow without bound.
+      if (this.titles.size >= MAX_CACHED_TITLES) this.titles.clear();
+      this.titles.set(event.title, fitted);
     }
     return fitted;
   }
@@ -73,7 +79,7 @@ export class LayoutCache {
 
   private reset(measure: MeasureText, font: FontSpec, maxWidth: number): void {
     // A different measure or font invalidates the widths; WeakMaps cannot be cleared.
-    this.titles = new WeakMap();
+    this.titles = new Map();
     this.laneTitleTables = new WeakMap();
     this.measure = measure;
     this.font = font;

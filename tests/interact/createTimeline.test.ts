@@ -149,6 +149,25 @@ describe("createTimeline", () => {
     expect(eventNode(div, "hamas-attack")).toBeUndefined();
   });
 
+  it("an update that appends events measures none of the titles already drawn again", () => {
+    const measured: string[] = [];
+    const measureText = (text: string, font: {size: number}) => {
+      measured.push(text);
+      return text.length * font.size * 0.55;
+    };
+    const div = document.body.appendChild(document.createElement("div"));
+    const handle = createTimeline(div, story, {width: 900, measureText});
+    const titles = new Set(story.events.map((event) => event.title));
+    expect(measured.filter((text) => titles.has(text)).length).toBeGreaterThan(5);
+    measured.length = 0;
+    // New objects for every event (as a fresh parse of the same feed gives), and one more.
+    const appended = {...story, events: [...structuredClone(story.events), {id: "appended", title: "An appended event", start: "2023-10-19"}]};
+    handle.update(appended);
+    expect(measured.filter((text) => titles.has(text))).toEqual([]);
+    expect(measured).toContain("An appended event");
+    handle.destroy();
+  });
+
   it("the table alternative lists every event, visually hidden until asked for", () => {
     const {div} = make();
     const table = div.querySelector("table.chronoline-table")!;
