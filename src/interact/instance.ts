@@ -502,7 +502,8 @@ export class TimelineInstance {
   }
 
   private hideTooltip(): void {
-    this.tooltip.hidden = true;
+    // Every zoom frame hides it: writing `hidden` again would still restyle the frame.
+    if (!this.tooltip.hidden) this.tooltip.hidden = true;
   }
 
   private closeDetails(returnFocus: boolean): void {

@@ -28,13 +28,15 @@ export class MarkCanvas {
     const context = this.node.getContext("2d");
     if (!view || !context) return;
     const ratio = view.devicePixelRatio || 1;
-    this.node.hidden = false;
+    // Only real changes are written: a zoom frame draws here each time.
+    if (this.node.hidden) this.node.hidden = false;
     const width = Math.max(1, Math.round(scene.width * ratio));
     const height = Math.max(1, Math.round(scene.height * ratio));
     if (this.node.width !== width) this.node.width = width;
     if (this.node.height !== height) this.node.height = height;
     // Sized through the CSSOM, which a strict Content-Security-Policy allows.
-    this.node.style.width = `${scene.width}px`;
+    const cssWidth = `${scene.width}px`;
+    if (this.node.style.width !== cssWidth) this.node.style.width = cssWidth;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, scene.width, scene.height);
     const {palette, leader} = this.colours(svg, theme);
@@ -62,7 +64,7 @@ export class MarkCanvas {
   private resolved: {theme: Theme; palette: string[]; leader: string} | null = null;
 
   hide(): void {
-    this.node.hidden = true;
+    if (!this.node.hidden) this.node.hidden = true;
   }
 
   destroy(): void {

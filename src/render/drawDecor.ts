@@ -1,7 +1,7 @@
 import type {Scene} from "../layout/scene.js";
 import {drawLabel} from "./drawText.js";
 import type {Theme} from "./theme.js";
-import {h, type VNode} from "./vnode.js";
+import {h, reusable, type VNode} from "./vnode.js";
 
 /** Eras: shaded bands behind everything, titled in the header rows. */
 export function drawEras(scene: Scene, theme: Theme): VNode {
@@ -63,9 +63,16 @@ export function drawAxis(scene: Scene, theme: Theme): VNode {
   const {axis, plot} = scene;
   const [[ax, ay], [bx, by]] = axis.line;
   const across = scene.orientation === "horizontal";
+  // Ticks are keyed by what they say, so while zooming or panning a tick keeps
+  // its element and only moves (its text is not laid out again); the first
+  // "Mar" is the first "Mar" on screen.
+  const seen = new Map<string, number>();
   return h("g", "axis", {class: "chronoline-axis", "aria-hidden": "true"}, [
     h("line", "domain", {class: "chronoline-axis-line", x1: ax, y1: ay, x2: bx, y2: by, stroke: theme.axis}),
     ...axis.ticks.map((tick) => {
+      const says = `${tick.major ? "major" : "minor"}:${tick.label?.text ?? ""}`;
+      const repeat = seen.get(says) ?? 0;
+      seen.set(says, repeat + 1);
       const length = tick.major ? 8 : 5;
       const grid = across
         ? {x1: tick.at, x2: tick.at, y1: ay, y2: plot.y + plot.height}
@@ -73,13 +80,13 @@ export function drawAxis(scene: Scene, theme: Theme): VNode {
       const mark = across
         ? {x1: tick.at, x2: tick.at, y1: ay - length, y2: ay}
         : {x1: ax - length, x2: ax, y1: tick.at, y2: tick.at};
-      return h("g", `tick:${tick.at.toFixed(2)}`, {class: tick.major ? "chronoline-tick chronoline-tick-major" : "chronoline-tick"}, [
+      return reusable(h("g", `tick:${says}:${repeat}`, {class: tick.major ? "chronoline-tick chronoline-tick-major" : "chronoline-tick"}, [
         h("line", "grid", {class: "chronoline-grid", ...grid, stroke: theme.grid}),
         h("line", "tick", {class: "chronoline-tick-line", ...mark, stroke: theme.axis}),
         ...(tick.label
           ? [drawLabel(tick.label, "chronoline-tick-label", theme, "label", tick.major ? theme.text : theme.mutedText)]
           : [])
-      ]);
+      ]));
     })
   ]);
 }

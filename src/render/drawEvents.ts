@@ -1,7 +1,7 @@
 import type {Box, Orientation, Scene, SceneEvent} from "../layout/scene.js";
 import {drawLabel} from "./drawText.js";
 import type {Theme} from "./theme.js";
-import {h, pathOf, type VNode} from "./vnode.js";
+import {h, pathOf, reusable, type VNode} from "./vnode.js";
 
 const OPEN_END_LENGTH = 8;
 
@@ -70,7 +70,7 @@ function chevron(mark: Box, orientation: Orientation, direction: 1 | -1): string
 export function drawClusters(scene: Scene, theme: Theme): VNode {
   return h("g", "clusters", {class: "chronoline-clusters"}, scene.clusters.map((cluster) => {
     const color = theme.palette[cluster.series % theme.palette.length]!;
-    return h("g", `cluster:${cluster.id}`, {
+    return reusable(h("g", `cluster:${cluster.id}`, {
       class: "chronoline-cluster",
       "data-ids": JSON.stringify(cluster.ids),
       "data-start": cluster.start,
@@ -91,7 +91,7 @@ export function drawClusters(scene: Scene, theme: Theme): VNode {
         stroke: color
       }),
       drawLabel(cluster.label, "chronoline-cluster-label", theme, "label")
-    ]);
+    ]));
   }));
 }
 

@@ -10,6 +10,12 @@ export interface VNode {
   attrs: Record<string, string>;
   text?: string;
   children?: VNode[];
+  /**
+   * Nothing refers to this node by identity (no focus, hover or selection), so
+   * when its key is new the DOM join may hand it the element of a sibling of the
+   * same tag whose key left, rather than create one. Not part of the drawing.
+   */
+  reuse?: boolean;
 }
 
 /**
@@ -25,12 +31,20 @@ export function num(value: number): string {
 
 export function h(tag: string, key: string, attrs: Record<string, string | number | undefined>, children?: VNode[] | string): VNode {
   const clean: Record<string, string> = {};
-  for (const [name, value] of Object.entries(attrs)) {
+  // Keys, not entries: a zoom frame builds thousands of nodes, and entries allocate a pair per attribute.
+  for (const name of Object.keys(attrs)) {
+    const value = attrs[name];
     if (value !== undefined) clean[name] = typeof value === "number" ? num(value) : value;
   }
   const node: VNode = {tag, key, attrs: clean};
   if (typeof children === "string") node.text = children;
   else if (children) node.children = children;
+  return node;
+}
+
+/** Marks a node as one the DOM join may draw into a leaving sibling's element (see `VNode.reuse`). */
+export function reusable(node: VNode): VNode {
+  node.reuse = true;
   return node;
 }
 
