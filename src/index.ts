@@ -44,4 +44,5 @@ export {lightTheme, darkTheme} from "./render/theme.js";
 export type {Theme, ThemeName} from "./render/theme.js";
 export {createTimeline} from "./render/createTimeline.js";
 export type {TimelineHandle, TimelineOptions} from "./render/createTimeline.js";
+export type {ToPNGOptions} from "./export/toPNG.js";
 export {LayoutCache} from "./layout/layoutCache.js";
