@@ -21,7 +21,7 @@ import {element, placeWithin} from "./dom.js";
 import {EventTable} from "./eventTable.js";
 import {stepAcrossLanes, stepInTime} from "./navigation.js";
 import {Overview} from "./overview.js";
-import {narrowestWindow, transformFor, windowOf} from "./zoomMath.js";
+import {checkWindow, clampWindow, narrowestWindow, padWindow, transformFor, windowOf} from "./zoomMath.js";
 import {metricsFromStyle} from "./cssMetrics.js";
 import {DensityHits} from "./densityHits.js";
 import {MarkCanvas} from "./markCanvas.js";
@@ -658,25 +658,3 @@ function eventIdOf(target: Element | null): string | null {
   const group = target?.closest?.(".chronoline-event");
   return group?.getAttribute("data-id") ?? null;
 }
-
-function checkWindow(window: unknown): [number, number] {
-  if (Array.isArray(window) && window.length === 2) {
-    const [start, end] = window.map(Number) as [number, number];
-    if (Number.isFinite(start) && Number.isFinite(end) && start < end) return [start, end];
-  }
-  throw new TimelineError("INVALID_OPTION", "zoomTo(): expected [start, end] epoch milliseconds with start < end, or an event id");
-}
-
-/** The window moved (not stretched) to lie within the extent, and no wider than it. */
-function clampWindow(window: [number, number], extent: [number, number]): [number, number] {
-  const width = Math.min(window[1] - window[0], extent[1] - extent[0]);
-  const start = Math.min(Math.max(window[0], extent[0]), extent[1] - width);
-  return [start, start + width];
-}
-
-/** A little room around a range, so its edges are not on the plot's edges. */
-function padWindow([start, end]: [number, number]): [number, number] {
-  const pad = (end - start) * 0.1;
-  return [start - pad, end + pad];
-}
-

@@ -1,3 +1,4 @@
+import {TimelineError} from "../model/errors.js";
 import {zoomIdentity, type ZoomTransform} from "d3-zoom";
 import type {Timeline} from "../model/types.js";
 import {PRECISIONS_FINE_TO_COARSE, type Precision} from "../time/span.js";
@@ -51,3 +52,26 @@ export function transformFor(window: [number, number], extent: [number, number],
   const shift = a - k * startOnBase;
   return vertical ? zoomIdentity.translate(0, shift).scale(k) : zoomIdentity.translate(shift, 0).scale(k);
 }
+
+/** A window asked for by zoomTo(), checked: finite epoch milliseconds, start before end. */
+export function checkWindow(window: unknown): [number, number] {
+  if (Array.isArray(window) && window.length === 2) {
+    const [start, end] = window.map(Number) as [number, number];
+    if (Number.isFinite(start) && Number.isFinite(end) && start < end) return [start, end];
+  }
+  throw new TimelineError("INVALID_OPTION", "zoomTo(): expected [start, end] epoch milliseconds with start < end, or an event id");
+}
+
+/** The window moved (not stretched) to lie within the extent, and no wider than it. */
+export function clampWindow(window: [number, number], extent: [number, number]): [number, number] {
+  const width = Math.min(window[1] - window[0], extent[1] - extent[0]);
+  const start = Math.min(Math.max(window[0], extent[0]), extent[1] - width);
+  return [start, start + width];
+}
+
+/** A little room around a range, so its edges are not on the plot's edges. */
+export function padWindow([start, end]: [number, number]): [number, number] {
+  const pad = (end - start) * 0.1;
+  return [start - pad, end + pad];
+}
+
