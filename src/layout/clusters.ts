@@ -7,10 +7,15 @@ import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
 import type {LabelContext} from "./names.js";
 import {makeLabel} from "./placeLabel.js";
+import {scratchFloat64, scratchInt32} from "./scratch.js";
 import type {Box, SceneCluster, SceneDensity} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
 
 const BADGE_PADDING = 6;
+
+// Slots of the scratch buffers held at once (clusters copy out what they keep).
+const [GROUP_FROM, GROUP_TO, EVENT_PIXEL, BUCKET_START, SORTED_POSITION] = [0, 1, 2, 3, 4];
+const [GROUP_SUM_X, GROUP_LEFT, GROUP_RIGHT, EVENT_X, SORTED_X] = [0, 1, 2, 3, 4];
 
 /**
  * Folds events that found no room into "+N" badges on one row, each at the mean
@@ -27,7 +32,8 @@ export function clusterEvents(
   y: number,
   scale: TimeScale,
   metrics: LayoutMetrics,
-  measure: MeasureText,
+  /** The width of the text "+N" (LayoutCache.countWidth keeps them across frames). */
+  countWidth: (count: number) => number,
   context: LabelContext
 ): SceneCluster[] {
   const [left, right] = scale.range;
@@ -35,18 +41,16 @@ export function clusterEvents(
   // Groups as parallel typed arrays used as a stack: a dense view folds tens of
   // thousands of events, and an object per event would be most of the frame.
   const count = sorted.length;
-  const from = new Int32Array(count);
-  const to = new Int32Array(count);
-  const sumX = new Float64Array(count);
-  const lefts = new Float64Array(count);
-  const rights = new Float64Array(count);
-  // Every event starts as a badge of its own and merges: thousands of widths of
-  // "+1", "+2" … asked for, few different ones.
-  const widths = new Float64Array(count + 1).fill(-1);
+  const from = scratchInt32(GROUP_FROM, count);
+  const to = scratchInt32(GROUP_TO, count);
+  const sumX = scratchFloat64(GROUP_SUM_X, count);
+  const lefts = scratchFloat64(GROUP_LEFT, count);
+  const rights = scratchFloat64(GROUP_RIGHT, count);
+  // Every event starts as a badge of its own and merges: the widths of "+1",
+  // "+2" … up to thousands are asked for.
   const place = (group: number) => {
     const size = to[group]! - from[group]!;
-    if (widths[size]! < 0) widths[size] = badgeWidth(size, metrics, measure);
-    const width = widths[size]!;
+    const width = countWidth(size) + 2 * BADGE_PADDING;
     const centre = Math.min(Math.max(sumX[group]! / size, left + width / 2), right - width / 2);
     lefts[group] = centre - width / 2;
     rights[group] = centre + width / 2;
@@ -70,18 +74,20 @@ export function clusterEvents(
     const first = from[group]!;
     const last = to[group]!;
     const ids = new Array<string>(last - first);
+    const positions = new Array<number>(last - first);
     let start = Infinity;
     let end = -Infinity;
     for (let i = first; i < last; i++) {
       const position = sorted[i]!;
       ids[i - first] = columns.ids[position]!;
+      positions[i - first] = xs[i]!;
       start = Math.min(start, columns.starts[position]!);
       end = Math.max(end, columns.ends[position]!);
     }
     const text = `+${ids.length}`;
     const font = metrics.labelFont;
     const centre = (lefts[group]! + rights[group]!) / 2;
-    const label = {...makeLabel(text, centre, y, "middle", measure(text, font), font), onMark: true};
+    const label = {...makeLabel(text, centre, y, "middle", countWidth(ids.length), font), onMark: true};
     const height = metrics.rowHeight - 6;
     clusters.push({
       id: deriveId("cluster", [laneId, ids[0]!, ids[ids.length - 1]!]),
@@ -91,7 +97,7 @@ export function clusterEvents(
       box: {x: lefts[group]!, y: y - height / 2, width: rights[group]! - lefts[group]!, height},
       label,
       ids,
-      positions: Array.from(xs.subarray(first, last)),
+      positions,
       start,
       end,
       name: clusterName(ids.length, start, end, context),
@@ -133,9 +139,9 @@ function byPosition(columns: LaneColumns, positions: readonly number[], scale: T
   const [left, right] = scale.range;
   const count = positions.length;
   const buckets = Math.max(1, Math.ceil(right - left) + 1);
-  const x = new Float64Array(count);
-  const pixel = new Int32Array(count);
-  const starts = new Int32Array(buckets + 1);
+  const x = scratchFloat64(EVENT_X, count);
+  const pixel = scratchInt32(EVENT_PIXEL, count);
+  const starts = scratchInt32(BUCKET_START, buckets + 1).fill(0);
   for (let i = 0; i < count; i++) {
     const position = positions[i]!;
     x[i] = Math.min(Math.max(positionOf(columns.starts[position]!, columns.ends[position]!, scale), left), right);
@@ -143,8 +149,8 @@ function byPosition(columns: LaneColumns, positions: readonly number[], scale: T
     starts[pixel[i]! + 1]!++;
   }
   for (let b = 1; b <= buckets; b++) starts[b]! += starts[b - 1]!;
-  const sorted = new Int32Array(count);
-  const xs = new Float64Array(count);
+  const sorted = scratchInt32(SORTED_POSITION, count);
+  const xs = scratchFloat64(SORTED_X, count);
   for (let i = 0; i < count; i++) {
     const at = starts[pixel[i]!]!++;
     sorted[at] = positions[i]!;

@@ -23,6 +23,7 @@ export class LayoutCache {
   /** By title text, not by event: new data with the same titles (an update, an append) measures nothing again. */
   private titles = new Map<string, FittedTitle>();
   private laneTitleTables = new WeakMap<LaneColumns, LaneTitles>();
+  private countWidths = new Float64Array(0);
   private readonly indexes = new WeakMap<Timeline, EventIndex>();
   private readonly facts = new WeakMap<Timeline, Map<string, unknown>>();
   private readonly names = new WeakMap<object, {name: string; dateLabel: string}>();
@@ -55,6 +56,23 @@ export class LayoutCache {
     return titles;
   }
 
+  /**
+   * The width of the text "+N" by N. Badges merge one event at a time, so a lane
+   * folding thousands of events asks for every count up to thousands on every
+   * zoom frame.
+   */
+  countWidth(count: number, font: FontSpec, measure: MeasureText): number {
+    if (measure !== this.measure || !sameFont(font, this.font)) this.reset(measure, font, this.maxWidth);
+    if (count >= this.countWidths.length) {
+      const grown = new Float64Array(Math.max(64, 2 * count)).fill(-1);
+      grown.set(this.countWidths);
+      this.countWidths = grown;
+    }
+    let width = this.countWidths[count]!;
+    if (width < 0) this.countWidths[count] = width = measure(`+${count}`, font);
+    return width;
+  }
+
   /** The timeline's events indexed by time and placement priority, built once per timeline. */
   eventIndex(timeline: Timeline): EventIndex {
     let index = this.indexes.get(timeline);
@@ -81,6 +99,7 @@ export class LayoutCache {
     // A different measure or font invalidates the widths; WeakMaps cannot be cleared.
     this.titles = new Map();
     this.laneTitleTables = new WeakMap();
+    this.countWidths = new Float64Array(0);
     this.measure = measure;
     this.font = font;
     this.maxWidth = maxWidth;

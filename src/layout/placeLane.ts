@@ -212,9 +212,16 @@ const SLACK = 1e-6;
  */
 function mightFit(mark: Mark, window: LaneWindow, titles: LaneTitles, room: RowRoom, context: LaneContext, plotWidth: number): boolean {
   const {metrics} = context;
-  // The lower bound first, as roomForAnyLabel does: most crowded events fail even
-  // that and are never measured.
-  if (!roomFor(leastOf(mark, window, metrics, plotWidth), mark, room, metrics)) return false;
+  const least = leastOf(mark, window, metrics, plotWidth);
+  // The most room of any row first: roomFor needs at least that much in some row
+  // for the mark, and for a label beside or around it unless it sits on the span.
+  const most = room.most(mark.anchorX) + SLACK;
+  const width = mark.x1 - mark.x0;
+  if (most < width + 2 * metrics.gap) return false;
+  if (most < least + 2 * metrics.gap && !(mark.kind === "span" && width + SLACK >= least + 2 * metrics.gap)) return false;
+  // Then the lower bound row by row, as roomForAnyLabel does: most crowded events
+  // fail even that and are never measured.
+  if (!roomFor(least, mark, room, metrics)) return false;
   return roomFor(titles.at(mark.position).width, mark, room, metrics);
 }
 

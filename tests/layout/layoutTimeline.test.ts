@@ -155,6 +155,25 @@ describe("clusters and long titles", () => {
     const again = measured.filter((text) => titles.has(text));
     expect(again.length).toBeLessThan(first.length / 10);
   });
+
+  it("with a LayoutCache, a zoom frame measures no cluster count the frames before it measured", () => {
+    const timeline = parseTimeline(denseYear());
+    const cache = new LayoutCache();
+    const counts: string[] = [];
+    const measureText = (text: string, font: {size: number}) => {
+      if (/^\+\d+$/.test(text)) counts.push(text);
+      return text.length * font.size * 0.5;
+    };
+    const overview = layoutTimeline(timeline, {width: 600, cache, measureText});
+    const biggest = Math.max(...overview.clusters.map((cluster) => cluster.ids.length));
+    // Badges merge one event at a time: every count up to the biggest is asked for.
+    expect(biggest).toBeGreaterThan(20);
+    expect(new Set(counts).size).toBeGreaterThanOrEqual(biggest);
+    counts.length = 0;
+    const again = layoutTimeline(timeline, {width: 600, cache, measureText});
+    expect(counts).toEqual([]);
+    expect(again).toEqual(overview);
+  });
 });
 
 describe("date labels", () => {

@@ -135,4 +135,26 @@ describe("canvasMeasureText", () => {
     measure("b", {size: 12});
     expect(calls).toEqual(["400 12px sans-serif|a", "400 12px sans-serif|b"]);
   });
+
+  it("canvasMeasureText(context, family) sets the font only when it differs (parsing it is a third of a measurement)", () => {
+    let sets = 0;
+    let font = "10px sans-serif";
+    const context: TextMeasuringContext = {
+      get font() {
+        // Spelled back the way canvases do: normalised, not as given.
+        return font.replace(/^400 /, "");
+      },
+      set font(value: string) {
+        sets++;
+        font = value;
+      },
+      measureText: (text: string) => ({width: text.length}) as TextMetrics
+    };
+    const measure = canvasMeasureText(context, "sans-serif");
+    for (let i = 0; i < 100; i++) measure(`title ${i}`, {size: 12});
+    expect(sets).toBe(1);
+    measure("bold", {size: 12, weight: 700});
+    measure("regular again", {size: 12});
+    expect(sets).toBe(3);
+  });
 });
