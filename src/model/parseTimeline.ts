@@ -66,7 +66,12 @@ export function parseTimeline(input: unknown, options?: ParseOptions): Timeline 
     if (draft) drafts.push(draft);
   });
   const timelineEvents = sortByTime(assignEventIds(drafts, report));
-  const eventSpans = new Map(timelineEvents.map((event) => [event.id, event.span]));
+  // Only annotations and relations look events up by id; most timelines have neither.
+  const annotations = fields.get("annotations");
+  const relations = fields.get("relations");
+  const eventSpans = annotations === undefined && relations === undefined
+    ? new Map<string, TimelineEvent["span"]>()
+    : new Map(timelineEvents.map((event) => [event.id, event.span]));
   const title = readText(fields.get("title"), "title", report);
   const description = readText(fields.get("description"), "description", report, {multiline: true, maxLength: MAX_DESCRIPTION_LENGTH});
 
@@ -79,8 +84,8 @@ export function parseTimeline(input: unknown, options?: ParseOptions): Timeline 
     lanes,
     eras: readEras(fields.get("eras"), timeZone, report),
     markers: readMarkers(fields.get("markers"), timeZone, report),
-    annotations: readAnnotations(fields.get("annotations"), timeZone, eventSpans, report),
-    relations: readRelations(fields.get("relations"), new Set(eventSpans.keys()), report),
+    annotations: readAnnotations(annotations, timeZone, eventSpans, report),
+    relations: readRelations(relations, new Set(eventSpans.keys()), report),
     timeZone,
     locale,
     warnings: report.warnings

@@ -26,6 +26,41 @@ const MONTH_NAMES = [
  * not the values (`2023-02-30`, `T25:00`, offset `+15:00`).
  */
 export function parseIsoDate(text: string, inInterval: boolean): CivilReading | undefined {
+  return readPlainDay(text) ?? readIsoFields(text, inInterval);
+}
+
+/**
+ * The commonest date of all, a plain `YYYY-MM-DD`, read digit by digit: the
+ * pattern's match would allocate an array and a string per field, for every date
+ * of 100,000 events. Anything else, an invalid day included (for its message),
+ * is left to the pattern.
+ */
+export function readPlainDay(text: string): CivilReading | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const dayStart = daysFromCivil(year, month, day) * MS_PER_DAY;
+  return civilReading(text, dayStart, dayStart + MS_PER_DAY, "day", undefined);
+}
+
+const DASH = 0x2d;
+const ZERO = 0x30;
+
+/** The number written by `length` decimal digits from `from`, or -1 if any is not a digit. */
+function digitsAt(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let i = from; i < from + length; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Any ISO 8601 / EDTF level 0-1 shape, by the pattern. */
+export function readIsoFields(text: string, inInterval: boolean): CivilReading | undefined {
   const fields = ISO_DATE.exec(text);
   if (fields === null) return undefined;
   const year = readYear(fields[1] ?? "", fields[2] ?? "", text);

@@ -4,6 +4,7 @@ import {describe, expect, it} from "vitest";
 import {TimelineError} from "../../src/model/errors.js";
 import {daysInMonth, MS_PER_DAY, MS_PER_HOUR, msFromCivil, yearStart} from "../../src/time/calendar.js";
 import {parseDate, readDate} from "../../src/time/parseDate.js";
+import {readIsoFields, readPlainDay} from "../../src/time/parseIso.js";
 import {civilInZone} from "../../src/time/zone.js";
 
 const utc = (year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0, millisecond = 0) =>
@@ -437,3 +438,33 @@ function formatYear(year: number): string {
   const digits = String(Math.abs(year)).padStart(4, "0");
   return year < 0 ? `-${digits}` : digits;
 }
+
+describe("the plain-day fast path", () => {
+  const digits = (length: number) => fc.string({unit: fc.constantFrom(..."0123456789"), minLength: length, maxLength: length});
+  const dayShaped = fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`);
+
+  it("reads every YYYY-MM-DD exactly as the ISO pattern does, and leaves invalid days to it", () => {
+    let read = 0;
+    fc.assert(
+      fc.property(fc.oneof(dayShaped, fc.string({minLength: 10, maxLength: 10})), (text) => {
+        const fast = readPlainDay(text);
+        let general: unknown;
+        try {
+          general = readIsoFields(text, false);
+        } catch {
+          general = "throws";
+        }
+        if (fast === undefined) return;
+        read++;
+        expect(fast).toEqual(general);
+      }),
+      {seed: 7, numRuns: 3000}
+    );
+    // Most day-shaped strings are real days (months 01-12 come up often enough).
+    expect(read).toBeGreaterThan(50);
+    expect(readPlainDay("2023-02-29")).toBeUndefined();
+    expect(readPlainDay("2024-02-29")).toEqual(readIsoFields("2024-02-29", false));
+    expect(readPlainDay("0000-01-01")!.wallStart).toBe(yearStart(0));
+    expect(readPlainDay("2023-10-1x")).toBeUndefined();
+  });
+});
