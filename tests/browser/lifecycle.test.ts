@@ -184,11 +184,11 @@ interface Listeners {
       expect(problems).toEqual([]);
     });
 
-    // Fails today: d3-zoom's gesture listeners on window (mousemove, mouseup, and d3-drag's
-    // dragstart and selectstart, all capturing) stay until the button is released, and each
-    // move in between still runs TimelineInstance.zoomed_, which lays out and redraws the
-    // detached drawing of the destroyed instance (the event handle.on registered is not
-    // emitted: the dispatcher was cleared). Nothing is left once the button is up (test above).
+    // d3-zoom's gesture listeners on window (mousemove, mouseup, and d3-drag's dragstart and
+    // selectstart, all capturing) would stay until the button is released, and each move in
+    // between would lay out and redraw the detached drawing of the destroyed instance;
+    // destroy() ends the gesture itself (TimeWindow.destroy). Without a drag, nothing is
+    // left either (test above).
     it("handle.destroy() during a drag ends it: the drag's listeners leave window at once and later moves redraw nothing", async () => {
       await emptyChart();
       const baseline = await listeners();
