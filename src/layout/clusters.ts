@@ -34,7 +34,9 @@ export function clusterEvents(
   metrics: LayoutMetrics,
   /** The width of the text "+N" (LayoutCache.countWidth keeps them across frames). */
   countWidth: (count: number) => number,
-  context: LabelContext
+  context: LabelContext,
+  /** Extent labels from earlier frames (`LayoutCache.extentLabels`). */
+  extents?: Map<string, string>
 ): SceneCluster[] {
   const [left, right] = scale.range;
   const {sorted, xs} = byPosition(columns, positions, scale);
@@ -100,7 +102,7 @@ export function clusterEvents(
       positions,
       start,
       end,
-      name: clusterName(ids.length, start, end, context),
+      name: clusterName(ids.length, start, end, context, extents),
       series
     });
   }
@@ -166,10 +168,20 @@ function positionOf(start: number, end: number, scale: TimeScale): number {
 }
 
 /** "12 more events, 3 Jan – 14 Feb 2023". */
-export function clusterName(count: number, start: number, end: number, context: LabelContext): string {
-  const finite = Number.isFinite(start) && Number.isFinite(end);
-  return `${count} more ${count === 1 ? "event" : "events"}${finite ? `, ${clusterExtent(start, end, context)}` : ""}`;
+export function clusterName(count: number, start: number, end: number, context: LabelContext, extents?: Map<string, string>): string {
+  if (!(Number.isFinite(start) && Number.isFinite(end))) return `${count} more ${count === 1 ? "event" : "events"}`;
+  // Zooming names much the same clusters frame after frame; the dates cost most.
+  const key = `${start} ${end}`;
+  let extent = extents?.get(key);
+  if (extent === undefined) {
+    extent = clusterExtent(start, end, context);
+    if (extents && extents.size >= MAX_CACHED_EXTENTS) extents.clear();
+    extents?.set(key, extent);
+  }
+  return `${count} more ${count === 1 ? "event" : "events"}, ${extent}`;
 }
+
+const MAX_CACHED_EXTENTS = 50_000;
 
 /**
  * "3 Jan 2023 – 14 Feb 2023": the first and last day, each formatted on its own.

@@ -10,6 +10,9 @@ interface FittedTitle {
   width: number;
 }
 
+/** Code points below this are Latin (and spacing marks): what `latinAdvanceSum` reads. */
+const LATIN_END = 0x300;
+
 /** Enough for every title of 200,000 events, a few tens of megabytes at most. */
 const MAX_CACHED_TITLES = 200_000;
 
@@ -24,9 +27,12 @@ export class LayoutCache {
   private titles = new Map<string, FittedTitle>();
   private laneTitleTables = new WeakMap<LaneColumns, LaneTitles>();
   private countWidths = new Float64Array(0);
+  private latinAdvances = new Float64Array(LATIN_END).fill(-1);
   private readonly indexes = new WeakMap<Timeline, EventIndex>();
   private readonly facts = new WeakMap<Timeline, Map<string, unknown>>();
   private readonly names = new WeakMap<object, {name: string; dateLabel: string}>();
+  /** By locale and zone. */
+  private readonly extents = new Map<string, Map<string, string>>();
   private measure: MeasureText | undefined;
   private font: FontSpec | undefined;
   private maxWidth = 0;
@@ -52,8 +58,30 @@ export class LayoutCache {
   laneTitles(columns: LaneColumns, maxWidth: number, font: FontSpec, measure: MeasureText): LaneTitles {
     if (measure !== this.measure || !sameFont(font, this.font) || maxWidth !== this.maxWidth) this.reset(measure, font, maxWidth);
     let titles = this.laneTitleTables.get(columns);
-    if (!titles) this.laneTitleTables.set(columns, (titles = new LaneTitles(columns, (event) => this.title(event, maxWidth, font, measure))));
+    if (!titles) {
+      const fit = (event: TimelineEvent) => this.title(event, maxWidth, font, measure);
+      this.laneTitleTables.set(columns, (titles = new LaneTitles(columns, fit, (title) => this.latinAdvanceSum(title, font, measure))));
+    }
     return titles;
+  }
+
+  /**
+   * The sum of the advances of a Latin title's characters, each measured alone
+   * (once per timeline): close to its measured width, for a tight bound that
+   * turns most events of a crowded view away before their titles are measured.
+   * Only for text of code points below U+0300 (`LaneColumns.advancing`).
+   */
+  latinAdvanceSum(text: string, font: FontSpec, measure: MeasureText): number {
+    if (measure !== this.measure || !sameFont(font, this.font)) this.reset(measure, font, this.maxWidth);
+    const advances = this.latinAdvances;
+    let sum = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let advance = advances[code]!;
+      if (advance < 0) advances[code] = advance = measure(text[i]!, font);
+      sum += advance;
+    }
+    return sum;
   }
 
   /**
@@ -71,6 +99,14 @@ export class LayoutCache {
     let width = this.countWidths[count]!;
     if (width < 0) this.countWidths[count] = width = measure(`+${count}`, font);
     return width;
+  }
+
+  /** Cluster extent labels ("3 Jan – 14 Feb 2023") by "start end", for one locale and zone. */
+  extentLabels(context: LabelContext): Map<string, string> {
+    const key = `${context.locale}\u0000${context.timeZone}`;
+    let labels = this.extents.get(key);
+    if (!labels) this.extents.set(key, (labels = new Map()));
+    return labels;
   }
 
   /** The timeline's events indexed by time and placement priority, built once per timeline. */
@@ -100,6 +136,7 @@ export class LayoutCache {
     this.titles = new Map();
     this.laneTitleTables = new WeakMap();
     this.countWidths = new Float64Array(0);
+    this.latinAdvances = new Float64Array(LATIN_END).fill(-1);
     this.measure = measure;
     this.font = font;
     this.maxWidth = maxWidth;
@@ -109,13 +146,31 @@ export class LayoutCache {
 /** One lane's fitted titles by position, filled as placement asks for them. */
 export class LaneTitles {
   private readonly fitted: (FittedTitle | undefined)[];
+  private readonly advanceSums: Float64Array;
 
-  constructor(private readonly columns: LaneColumns, private readonly fit: (event: TimelineEvent) => FittedTitle) {
+  constructor(
+    private readonly columns: LaneColumns,
+    private readonly fit: (event: TimelineEvent) => FittedTitle,
+    private readonly sumAdvances: (title: string) => number
+  ) {
     this.fitted = new Array(columns.events.length);
+    this.advanceSums = new Float64Array(columns.events.length).fill(-1);
   }
 
   at(position: number): FittedTitle {
     return (this.fitted[position] ??= this.fit(this.columns.events[position]!));
+  }
+
+  /** The fitted title if it was asked for before (by `at`), without measuring it. */
+  measured(position: number): FittedTitle | undefined {
+    return this.fitted[position];
+  }
+
+  /** The title's advance sum (`LayoutCache.latinAdvanceSum`), for titles the columns mark as advancing. */
+  advanceSum(position: number): number {
+    let sum = this.advanceSums[position]!;
+    if (sum < 0) this.advanceSums[position] = sum = this.sumAdvances(this.columns.events[position]!.title);
+    return sum;
   }
 }
 

@@ -58,6 +58,7 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
   const result: LanesLayout = {lanes: [], events: [], clusters: [], density: [], annotations: [], bottom: top};
   let y = top;
   const countWidth = (count: number) => context.cache.countWidth(count, metrics.labelFont, context.measure);
+  const extents = context.cache.extentLabels(context.labels);
   timeline.lanes.forEach((lane, index) => {
     const window = windows.get(lane.id) ?? NO_WINDOW;
     const laneTop = y;
@@ -72,7 +73,7 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
     const series = index % SERIES_COUNT;
     const events = placement.placed.map((placed) => sceneEvent(placed, lane, series, context));
     const clusters = placement.unplaced.length
-      ? clusterEvents(window.columns, placement.unplaced, lane.id, series, rowCentre(placement.rowCount), scale, metrics, countWidth, context.labels)
+      ? clusterEvents(window.columns, placement.unplaced, lane.id, series, rowCentre(placement.rowCount), scale, metrics, countWidth, context.labels, extents)
       : [];
     const rowCount = placement.rowCount + (clusters.length ? 1 : 0);
     y = rowsTop + Math.max(rowCount, 1) * metrics.rowHeight;

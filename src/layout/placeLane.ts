@@ -3,6 +3,7 @@ import type {LaneWindow} from "./laneColumns.js";
 import type {LaneTitles, LayoutCache} from "./layoutCache.js";
 import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
+import {findLabelPlace, type LabelPlace} from "./labelPlace.js";
 import {makeLabel} from "./placeLabel.js";
 import {RowRoom} from "./rowRoom.js";
 import {RowSpace} from "./rowSpace.js";
@@ -58,15 +59,34 @@ const NARROWEST_ADVANCE_EM = 0.18;
 
 /**
  * A lower bound on the width of an event's label, without measuring it, from
- * its title's length and whether every character of it advances (LaneColumns).
+ * its title's length and whether every character of it advances (LaneColumns):
+ * a title of other scripts may hold marks of no width, and bounds nothing.
  */
 function leastLabelWidth(titleLength: number, advancing: boolean, metrics: LayoutMetrics, plotWidth: number): number {
-  const size = metrics.labelFont.size;
-  const floor = 0.8 * size;
-  if (!advancing) return floor;
-  // A label cut to the maximum width keeps all but about one character and the ellipsis.
-  const maxWidth = Math.min(metrics.labelMaxWidth, plotWidth) - 2 * size;
-  return Math.max(floor, Math.min(titleLength * NARROWEST_ADVANCE_EM * size, maxWidth));
+  if (!advancing) return 0;
+  return Math.min(titleLength * NARROWEST_ADVANCE_EM * metrics.labelFont.size, cutLabelWidth(metrics, plotWidth));
+}
+
+/**
+ * The least width of a label cut to the maximum width: it keeps all but at most
+ * one character of the title and adds the ellipsis, each under an em wide in the
+ * Latin text the bounds are used for.
+ */
+function cutLabelWidth(metrics: LayoutMetrics, plotWidth: number): number {
+  return Math.max(0, Math.min(metrics.labelMaxWidth, plotWidth) - 2 * metrics.labelFont.size);
+}
+
+// Kerning and ligatures make a text narrower than its characters' advances
+// added up, by a few per cent in Latin text; a fifth leaves a wide margin.
+const KERNING_ALLOWANCE = 0.8;
+
+/**
+ * A lower bound on the width of a Latin title's label from the sum of its
+ * characters' advances: the label is the title, or cut to within about two
+ * characters of the maximum width.
+ */
+function closeLabelWidth(advanceSum: number, metrics: LayoutMetrics, plotWidth: number): number {
+  return Math.min(KERNING_ALLOWANCE * advanceSum, cutLabelWidth(metrics, plotWidth));
 }
 
 export interface LaneContext {
@@ -120,12 +140,12 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
     let placement: PlacedEvent | null = null;
     for (let row = 0; row < metrics.maxRows && !placement; row++) {
       if (needsClearAbove && !clearAbove(rows, row, mark.anchorX)) continue;
-      placement = tryRow(mark, window, titles, row, rowAt, context, left, right);
+      placement = tryRow(mark, window, titles, row, rowAt, context, left, right, useRoomBounds);
     }
     // A callout must have its event drawn: rather than fold it into a cluster, let
     // its connector cross what lies above.
     for (let row = 0; needsClearAbove && row < metrics.maxRows && !placement; row++) {
-      placement = tryRow(mark, window, titles, row, rowAt, context, left, right);
+      placement = tryRow(mark, window, titles, row, rowAt, context, left, right, useRoomBounds);
     }
     if (!placement) {
       unplaced.push(position);
@@ -208,7 +228,7 @@ const SLACK = 1e-6;
  * and 2 gaps around the anchor), so false proves that tryRow fails in every row:
  * the event goes to a cluster as it would after the search, only sooner. The
  * label's width is the one tryRow uses, fitted and measured once per event and
- * kept in the layout cache across zoom frames.
+ * kept in the layout cache across zoom frames; until then, lower bounds stand in.
  */
 function mightFit(mark: Mark, window: LaneWindow, titles: LaneTitles, room: RowRoom, context: LaneContext, plotWidth: number): boolean {
   const {metrics} = context;
@@ -222,7 +242,14 @@ function mightFit(mark: Mark, window: LaneWindow, titles: LaneTitles, room: RowR
   // Then the lower bound row by row, as roomForAnyLabel does: most crowded events
   // fail even that and are never measured.
   if (!roomFor(least, mark, room, metrics)) return false;
-  return roomFor(titles.at(mark.position).width, mark, room, metrics);
+  // A Latin title's advances, each measured once per timeline, bound its width
+  // closely: most of the rest are turned away without measuring the title.
+  const close = lowerBoundOf(mark, window, titles, metrics, plotWidth);
+  if (close > least && !roomFor(close, mark, room, metrics)) return false;
+  // The real width only when it is known already: measuring is left to tryRow,
+  // which does it once a label of the bound's width has a place.
+  const known = titles.measured(mark.position);
+  return known === undefined || roomFor(known.width, mark, room, metrics);
 }
 
 /** The mark's leastLabelWidth, worked out on first use. */
@@ -256,7 +283,11 @@ function clearAbove(rows: readonly RowSpace[], row: number, x: number): boolean 
   return true;
 }
 
-/** The first label position that fits with the mark in `row`, taking the space; null if none. */
+/**
+ * The first label position that fits with the mark in `row` (`findLabelPlace`),
+ * taking the space; null if none. The title is measured only once a label of its
+ * least width has a place: in a crowded view most events fail before that.
+ */
 function tryRow(
   mark: Mark,
   window: LaneWindow,
@@ -265,15 +296,20 @@ function tryRow(
   rowAt: (row: number) => RowSpace,
   context: LaneContext,
   left: number,
-  right: number
+  right: number,
+  useBounds: boolean
 ): PlacedEvent | null {
   const {metrics, rowCentre} = context;
   const gap = metrics.gap;
   const space = rowAt(row);
   if (!space.fits(mark.x0, mark.x1, gap)) return null;
   if (!roomForAnyLabel(mark, window, row, rowAt, context, left, right)) return null;
-  const font = metrics.labelFont;
+  const annotated = window.columns.annotated[mark.position] === 1;
+  const least = useBounds ? lowerBoundOf(mark, window, titles, metrics, right - left) : 0;
+  if (useBounds && !findLabelPlace(mark, row, least, annotated, rowAt, metrics, left, right, PLACE)) return null;
   const {text, width} = titles.at(mark.position);
+  if (!findLabelPlace(mark, row, width, annotated, rowAt, metrics, left, right, PLACE)) return null;
+  const font = metrics.labelFont;
   const y = rowCentre(row);
   const result = (label: SceneLabel, leader: [number, number][] | null, labelRow = row): PlacedEvent => ({
     event: mark.event,
@@ -289,39 +325,36 @@ function tryRow(
     labelRow,
     leader
   });
-
-  if (mark.kind === "span" && mark.x1 - mark.x0 >= width + 2 * gap) {
+  const {side, x} = PLACE;
+  if (side === "on") {
     space.take(mark.x0, mark.x1);
-    return result({...makeLabel(text, mark.x0 + gap, y, "start", width, font), onMark: true}, null);
+    return result({...makeLabel(text, x, y, "start", width, font), onMark: true}, null);
   }
-  const after = mark.x1 + gap;
-  if (after + width <= right && space.fits(mark.x0, after + width, gap)) {
-    space.take(mark.x0, after + width);
-    return result(makeLabel(text, after, y, "start", width, font), null);
+  if (side === "after") {
+    space.take(mark.x0, x + width);
+    return result(makeLabel(text, x, y, "start", width, font), null);
   }
-  const before = mark.x0 - gap;
-  if (before - width >= left && space.fits(before - width, mark.x1, gap)) {
-    space.take(before - width, mark.x1);
-    return result(makeLabel(text, before, y, "end", width, font), null);
+  if (side === "before") {
+    space.take(x - width, mark.x1);
+    return result(makeLabel(text, x, y, "end", width, font), null);
   }
-  // In the row above or below, over the mark (a leader joins them): the label
-  // covers the anchor's x, so the leader crosses nothing else. Annotated events
-  // keep the row above clear for their callout's connector.
-  const neighbours = window.columns.annotated[mark.position] === 1 ? [row + 1] : [row - 1, row + 1];
-  for (const labelRow of neighbours) {
-    if (labelRow < 0 || labelRow >= metrics.maxRows) continue;
-    const labelSpace = rowAt(labelRow);
-    for (const offset of [gap, width / 2, width - gap]) {
-      const start = Math.min(Math.max(mark.anchorX - offset, left), right - width);
-      if (start > mark.anchorX || start + width < mark.anchorX || !labelSpace.fits(start, start + width, gap)) continue;
-      space.take(mark.x0, mark.x1);
-      labelSpace.take(start, start + width);
-      const labelY = rowCentre(labelRow);
-      const label = makeLabel(text, start, labelY, "start", width, font);
-      const markEdge = y + (labelRow < row ? -1 : 1) * (mark.kind === "point" ? metrics.pointRadius : metrics.barHeight / 2);
-      const labelEdge = labelRow < row ? label.box.y + label.box.height : label.box.y;
-      return result(label, [[mark.anchorX, markEdge], [mark.anchorX, labelEdge]], labelRow);
-    }
-  }
-  return null;
+  // In the row above or below, over the mark: the label covers the anchor's x,
+  // so the leader joining them crosses nothing else.
+  const labelRow = PLACE.row;
+  space.take(mark.x0, mark.x1);
+  rowAt(labelRow).take(x, x + width);
+  const label = makeLabel(text, x, rowCentre(labelRow), "start", width, font);
+  const markEdge = y + (labelRow < row ? -1 : 1) * (mark.kind === "point" ? metrics.pointRadius : metrics.barHeight / 2);
+  const labelEdge = labelRow < row ? label.box.y + label.box.height : label.box.y;
+  return result(label, [[mark.anchorX, markEdge], [mark.anchorX, labelEdge]], labelRow);
+}
+
+/** The search's answer, refilled by each call (placement allocates only for what it places). */
+const PLACE: LabelPlace = {side: "on", x: 0, row: 0};
+
+/** The greatest of the lower bounds on the event's label width: from its length, and for Latin titles from their advances. */
+function lowerBoundOf(mark: Mark, window: LaneWindow, titles: LaneTitles, metrics: LayoutMetrics, plotWidth: number): number {
+  const least = leastOf(mark, window, metrics, plotWidth);
+  if (window.columns.advancing[mark.position] !== 1) return least;
+  return Math.max(least, closeLabelWidth(titles.advanceSum(mark.position), metrics, plotWidth));
 }

@@ -1,6 +1,10 @@
 import type {Timeline, TimelineEvent} from "../model/types.js";
 import {laneColumns, type LaneColumns, type LaneWindow} from "./laneColumns.js";
 import {placementOrder} from "./priority.js";
+import {scratchInt32} from "./scratch.js";
+
+// The scratch slot of the ranks in view (see scratch.ts).
+const WINDOW_RANKS = 8;
 
 /**
  * Finds the events of a time window without visiting them all. Built once per
@@ -17,10 +21,13 @@ export class EventIndex {
   private readonly lanes = new Map<string, LaneColumns>();
   private readonly events: readonly TimelineEvent[];
   private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
   private readonly maxEndSoFar: Float64Array;
   private readonly rank: Int32Array;
-  /** Where each event (by position in the timeline) sits in its lane's columns. */
-  private readonly positionInLane: Int32Array;
+  /** By rank: the event's lane (an index into `laneList`) and its position in that lane's columns. */
+  private readonly laneOfRank: Int32Array;
+  private readonly positionOfRank: Int32Array;
+  private readonly laneList: {id: string; columns: LaneColumns}[] = [];
 
   constructor(timeline: Timeline) {
     const events = timeline.events;
@@ -31,23 +38,31 @@ export class EventIndex {
     this.annotated = annotated;
     const order = placementOrder(events, annotated);
     this.rank = new Int32Array(count);
-    this.positionInLane = new Int32Array(count);
-    const byLane = new Map<string, TimelineEvent[]>();
+    this.laneOfRank = new Int32Array(count);
+    this.positionOfRank = new Int32Array(count);
+    const byLane = new Map<string, {index: number; events: TimelineEvent[]}>();
     for (let rank = 0; rank < count; rank++) {
       const at = order[rank]!;
       const event = events[at]!;
       this.rank[at] = rank;
       let lane = byLane.get(event.lane);
-      if (!lane) byLane.set(event.lane, (lane = []));
-      this.positionInLane[at] = lane.length;
-      lane.push(event);
+      if (!lane) byLane.set(event.lane, (lane = {index: byLane.size, events: []}));
+      this.laneOfRank[rank] = lane.index;
+      this.positionOfRank[rank] = lane.events.length;
+      lane.events.push(event);
     }
-    for (const [lane, laneEvents] of byLane) this.lanes.set(lane, laneColumns(laneEvents, annotated));
+    for (const [id, lane] of byLane) {
+      const columns = laneColumns(lane.events, annotated);
+      this.lanes.set(id, columns);
+      this.laneList.push({id, columns});
+    }
     this.starts = new Float64Array(count);
+    this.ends = new Float64Array(count);
     this.maxEndSoFar = new Float64Array(count);
     let maxEnd = -Infinity;
     for (let i = 0; i < count; i++) {
       this.starts[i] = events[i]!.span.start;
+      this.ends[i] = events[i]!.span.end;
       maxEnd = Math.max(maxEnd, events[i]!.span.end);
       this.maxEndSoFar[i] = maxEnd;
     }
@@ -76,17 +91,23 @@ export class EventIndex {
       }
       return windows;
     }
-    const indices: number[] = [];
-    for (let i = first; i < last; i++) if (this.events[i]!.span.end > d0) indices.push(i);
-    indices.sort((a, b) => this.rank[a]! - this.rank[b]!);
-    const byLane = new Map<string, number[]>();
-    for (const i of indices) {
-      const lane = this.events[i]!.lane;
-      let positions = byLane.get(lane);
-      if (!positions) byLane.set(lane, (positions = []));
-      positions.push(this.positionInLane[i]!);
+    // The ranks of the events in view, sorted as plain numbers (no comparator),
+    // give placement order; each rank knows its lane and its place in the lane.
+    const ranks = scratchInt32(WINDOW_RANKS, last - first);
+    let found = 0;
+    for (let i = first; i < last; i++) if (this.ends[i]! > d0) ranks[found++] = this.rank[i]!;
+    const inView = ranks.subarray(0, found).sort();
+    const perLane = new Int32Array(this.laneList.length);
+    for (const rank of inView) perLane[this.laneOfRank[rank]!]!++;
+    const positions = this.laneList.map((_, lane) => new Int32Array(perLane[lane]!));
+    perLane.fill(0);
+    for (const rank of inView) {
+      const lane = this.laneOfRank[rank]!;
+      positions[lane]![perLane[lane]!++] = this.positionOfRank[rank]!;
     }
-    for (const [lane, positions] of byLane) windows.set(lane, {columns: this.lanes.get(lane)!, positions: Int32Array.from(positions)});
+    this.laneList.forEach(({id, columns}, lane) => {
+      if (positions[lane]!.length) windows.set(id, {columns, positions: positions[lane]!});
+    });
     return windows;
   }
 

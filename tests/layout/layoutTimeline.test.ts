@@ -156,6 +156,19 @@ describe("clusters and long titles", () => {
     expect(again.length).toBeLessThan(first.length / 10);
   });
 
+  it("one LayoutCache names clusters by each timeline's own zone and locale, as no cache does", () => {
+    const cache = new LayoutCache();
+    for (const [timeZone, locale] of [["UTC", "en-GB"], ["Pacific/Kiritimati", "en-GB"], ["Pacific/Kiritimati", "de"]] as const) {
+      // Instants (with a Z), so the same events fall on other days in other zones.
+      const input = denseYear();
+      const timeline = parseTimeline({...input, timeZone, locale, events: input.events.map((e) => ({...e, start: `${e.start}T20:00Z`, end: undefined}))});
+      const names = (scene: ReturnType<typeof layoutTimeline>) => scene.clusters.map((cluster) => cluster.name);
+      const cached = names(layoutTimeline(timeline, {width: 900, cache}));
+      expect(cached.length).toBeGreaterThan(3);
+      expect(cached).toEqual(names(layoutTimeline(timeline, {width: 900})));
+    }
+  });
+
   it("with a LayoutCache, a zoom frame measures no cluster count the frames before it measured", () => {
     const timeline = parseTimeline(denseYear());
     const cache = new LayoutCache();
