@@ -8,6 +8,7 @@ import {readLanes, settleLanes} from "./readLanes.js";
 import {MAX_DESCRIPTION_LENGTH, readText} from "./readValues.js";
 import {invalidOption, readOptions} from "./options.js";
 import {Report} from "./report.js";
+import {orderByKeys} from "./orderByKeys.js";
 import {isValidTimeZone} from "../time/zone.js";
 import type {Lane, Timeline, TimelineEvent, TimelineInput, EventInput} from "./types.js";
 
@@ -130,15 +131,12 @@ function sortByTime(events: readonly TimelineEvent[]): TimelineEvent[] {
   const count = events.length;
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
-  const order = new Array<number>(count);
   for (let i = 0; i < count; i++) {
     starts[i] = events[i]!.span.start;
     ends[i] = events[i]!.span.end;
-    order[i] = i;
   }
-  // Open ends are infinite: Infinity - Infinity is NaN, which falls through to the next key.
-  order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
-  const sorted = order.map((i) => events[i]!);
+  const order = orderByKeys(count, [starts, ends]);
+  const sorted = Array.from(order, (i) => events[i]!);
   for (let from = 0; from < count; ) {
     let to = from + 1;
     while (to < count && sameTime(sorted[from]!, sorted[to]!)) to++;

@@ -334,7 +334,7 @@ describe("the label column's parts", () => {
     const index = new LayoutCache().eventIndex(timeline);
     const byLane = index.visibleByLane(-Infinity, Infinity);
     const lists = timeline.lanes.map((lane) => byLane.get(lane.id) ?? []);
-    const expected = placementOrder(timeline.events, index.annotated).map((i) => timeline.events[i]!.id);
+    const expected = Array.from(placementOrder(timeline.events, index.annotated), (i) => timeline.events[i]!.id);
     expect(expected.slice(0, 2).sort()).toEqual(["d300", "d7"]);
     expect(mergeByPriority(lists, index.annotated).map((e) => e.id)).toEqual(expected);
     expect(visibleInPriority(timeline, lists, [-Infinity, Infinity], index.annotated, new LayoutCache()).map((e) => e.id)).toEqual(expected);

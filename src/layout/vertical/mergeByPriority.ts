@@ -109,7 +109,7 @@ export function visibleInPriority(
       starts[i] = events[i]!.span.start;
       ends[i] = events[i]!.span.end;
     }
-    return {order: Int32Array.from(placementOrder(events, annotated)), starts, ends};
+    return {order: placementOrder(events, annotated), starts, ends};
   });
   const [d0, d1] = domain;
   const result: TimelineEvent[] = [];
