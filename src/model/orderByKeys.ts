@@ -2,7 +2,7 @@
  * The positions 0 … count-1 ordered by numeric keys, the first key most
  * significant, ties kept in position order. For 100,000 events a comparator
  * sort makes 1.7 million calls back into JavaScript (70 ms); this stable
- * least-significant-digit radix sort on the keys' IEEE 754 bits makes eight
+ * least-significant-digit radix sort on the keys' IEEE 754 bits makes six
  * counting passes per key instead (a few ms). Keys must not be NaN; -0 counts
  * as 0, as subtraction does.
  */
@@ -10,10 +10,11 @@ export function orderByKeys(count: number, keys: readonly Float64Array[]): Int32
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
   if (count < RADIX_FROM) {
-    // Few items: the counting passes' fixed cost would outweigh a comparator.
+    // Few items: a comparator is faster, above all on a first call, before the
+    // passes' loops are compiled (measured: 4 ms against 8 ms for 10,000 pairs of keys).
     return order.sort((a, b) => {
-      for (const key of keys) {
-        const difference = key[a]! - key[b]!;
+      for (let k = 0; k < keys.length; k++) {
+        const difference = keys[k]![a]! - keys[k]![b]!;
         if (difference < 0 || difference > 0) return difference;
       }
       return a - b;
@@ -30,9 +31,15 @@ export function orderByKeys(count: number, keys: readonly Float64Array[]): Int32
     for (const [words, shift] of PASSES) {
       const digits = words === "low" ? low : high;
       counts.fill(0);
-      for (let i = 0; i < count; i++) counts[((digits[from[i]!]! >>> shift) & MASK) + 1]!++;
-      // One bucket holding everything (small integers, say): nothing to move.
-      if (counts.includes(count)) continue;
+      const firstDigit = (digits[0]! >>> shift) & MASK;
+      let varied = false;
+      for (let i = 0; i < count; i++) {
+        const digit = (digits[i]! >>> shift) & MASK;
+        counts[digit + 1]!++;
+        varied ||= digit !== firstDigit;
+      }
+      // One digit for all (the low bits of whole days, say): nothing to move.
+      if (!varied) continue;
       for (let b = 1; b <= BUCKETS; b++) counts[b]! += counts[b - 1]!;
       for (let i = 0; i < count; i++) {
         const position = from[i]!;
@@ -44,10 +51,14 @@ export function orderByKeys(count: number, keys: readonly Float64Array[]): Int32
   return from;
 }
 
-const RADIX_FROM = 4096;
-const BUCKETS = 1 << 16;
+/** From this many items on, the radix passes; below, a comparator sort. */
+export const RADIX_FROM = 20_000;
+// Eleven-bit digits: six passes per key, and few enough buckets (2,048) that
+// clearing and summing them costs little next to the items.
+const DIGIT_BITS = 11;
+const BUCKETS = 1 << DIGIT_BITS;
 const MASK = BUCKETS - 1;
-const PASSES = [["low", 0], ["low", 16], ["high", 0], ["high", 16]] as const;
+const PASSES = [["low", 0], ["low", 11], ["low", 22], ["high", 0], ["high", 11], ["high", 22]] as const;
 
 const scratch = new Float64Array(1);
 const scratchWords = new Uint32Array(scratch.buffer);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
-import {orderByKeys} from "../../src/model/orderByKeys.js";
+import {RADIX_FROM, orderByKeys} from "../../src/model/orderByKeys.js";
 
 /** The reference: a comparator sort on the same keys, ties by position. */
 function referenceOrder(count: number, keys: readonly Float64Array[]): number[] {
@@ -24,7 +24,7 @@ function keysOf(rows: readonly (readonly number[])[], width: number): Float64Arr
 describe("orderByKeys", () => {
   const runs = {seed: 20231018};
 
-  it("orders like a stable comparator sort, first key most significant (below the radix threshold)", () => {
+  it("orders like a stable comparator sort, first key most significant (below RADIX_FROM)", () => {
     fc.assert(fc.property(fc.integer({min: 1, max: 3}).chain((width) =>
       fc.tuple(fc.constant(width), fc.array(fc.array(key, {minLength: width, maxLength: width}), {maxLength: 200}))
     ), ([width, rows]) => {
@@ -33,10 +33,10 @@ describe("orderByKeys", () => {
     }), {...runs, numRuns: 300});
   });
 
-  it("orders like a stable comparator sort with the radix passes (above the threshold)", () => {
+  it("orders like a stable comparator sort with the radix passes (from RADIX_FROM on)", () => {
     // Large arrays drawn from a seed: fast-check shrinks poorly over 10,000 rows, so it draws the seed and the mix.
     fc.assert(fc.property(fc.integer({min: 1, max: 3}), fc.integer(), fc.double({min: 0, max: 1, noNaN: true}), (width, seed, share) => {
-      const count = 5_000 + (Math.abs(seed) % 7_000);
+      const count = RADIX_FROM + (Math.abs(seed) % 7_000);
       let state = seed | 0;
       const next = () => ((state = (Math.imul(state, 1_103_515_245) + 12_345) | 0) >>> 0) / 2 ** 32;
       // A share of the values come from the small pool (ties, infinities, signed zeros), the rest are arbitrary.
@@ -47,14 +47,14 @@ describe("orderByKeys", () => {
   });
 
   it("keeps positions in order when every key ties, and handles nothing at all", () => {
-    const count = 10_000;
+    const count = RADIX_FROM + 10;
     const keys = [new Float64Array(count).fill(3), new Float64Array(count)];
     expect(Array.from(orderByKeys(count, keys))).toEqual(Array.from({length: count}, (_, i) => i));
     expect(Array.from(orderByKeys(0, [new Float64Array(0)]))).toEqual([]);
   });
 
   it("treats -0 as 0, keeping their positions in order", () => {
-    const count = 6_000;
+    const count = RADIX_FROM + 10;
     const keys = [Float64Array.from({length: count}, (_, i) => (i % 2 ? -0 : 0))];
     expect(Array.from(orderByKeys(count, keys))).toEqual(Array.from({length: count}, (_, i) => i));
   });
