@@ -116,8 +116,11 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
   const room = new RowRoom(rows, left, right);
   const titles = context.cache.laneTitles(columns, Math.min(metrics.labelMaxWidth, right - left), metrics.labelFont, context.measure);
   // Events turned away since the last one placed: past a few, the lane is
-  // crowded and the room bounds spare most searches.
+  // crowded and the room bounds spare most searches. It stays crowded: placing
+  // one more event only takes room, and in a dense view a few hundred events are
+  // placed among a hundred thousand turned away.
   let turnedAway = 0;
+  let crowded = false;
   const rowAt = (row: number) => rows[row]!;
   const placed: PlacedEvent[] = [];
   const unplaced: number[] = [];
@@ -132,7 +135,8 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
     mark.position = position;
     // Worked out only for events whose mark finds room.
     mark.leastLabelWidth = -1;
-    if (useRoomBounds && turnedAway >= CROWDED && !mightFit(mark, window, titles, room, context, right - left)) {
+    if (turnedAway >= CROWDED) crowded = useRoomBounds;
+    if (crowded && !mightFit(mark, window, titles, room, context, right - left)) {
       unplaced.push(position);
       continue;
     }
@@ -140,11 +144,13 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
     let placement: PlacedEvent | null = null;
     for (let row = 0; row < metrics.maxRows && !placement; row++) {
       if (needsClearAbove && !clearAbove(rows, row, mark.anchorX)) continue;
+      if (crowded && !markMightFit(mark, row, room, metrics)) continue;
       placement = tryRow(mark, window, titles, row, rowAt, context, left, right, useRoomBounds);
     }
     // A callout must have its event drawn: rather than fold it into a cluster, let
     // its connector cross what lies above.
     for (let row = 0; needsClearAbove && row < metrics.maxRows && !placement; row++) {
+      if (crowded && !markMightFit(mark, row, room, metrics)) continue;
       placement = tryRow(mark, window, titles, row, rowAt, context, left, right, useRoomBounds);
     }
     if (!placement) {
@@ -250,6 +256,15 @@ function mightFit(mark: Mark, window: LaneWindow, titles: LaneTitles, room: RowR
   // which does it once a label of the bound's width has a place.
   const known = titles.measured(mark.position);
   return known === undefined || roomFor(known.width, mark, room, metrics);
+}
+
+/**
+ * Whether the row's room bound leaves space for the mark and a gap each side,
+ * as tryRow's first test needs: most rows of a crowded lane fail here, without
+ * searching the row.
+ */
+function markMightFit(mark: Mark, row: number, room: RowRoom, metrics: LayoutMetrics): boolean {
+  return room.at(row, mark.anchorX) + SLACK >= mark.x1 - mark.x0 + 2 * metrics.gap;
 }
 
 /** The mark's leastLabelWidth, worked out on first use. */
