@@ -210,6 +210,34 @@ const story = exampleData("state-visit-2023");
       await page.close();
     });
 
+    // What screen readers get is Chromium's own accessibility tree, so the hidden table
+    // is looked for there (Playwright's role queries compute roles from the DOM). Hiding
+    // that also skips layout, such as content-visibility: auto off screen, drops it.
+    it("while hidden, the table is whole in Chromium's own accessibility tree", async () => {
+      const {page} = await openIndex();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Accessibility.enable");
+      const {nodes} = await cdp.send("Accessibility.getFullAXTree");
+      const table = nodes.find((node) => node.role?.value === "table" && node.name?.value === "Putin's state visit to China, October 2023");
+      expect(table).toBeDefined();
+      const children = new Map(nodes.map((node) => [node.nodeId, node.childIds ?? []]));
+      const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+      const inTable: typeof nodes = [];
+      const visit = (id: string) => {
+        for (const child of children.get(id) ?? []) {
+          inTable.push(byId.get(child)!);
+          visit(child);
+        }
+      };
+      visit(table!.nodeId);
+      expect(inTable.filter((node) => node.role?.value === "row")).toHaveLength(1 + story.events.length);
+      const cellNames = inTable.filter((node) => node.role?.value === "cell" || node.role?.value === "rowheader").map((node) => node.name?.value);
+      expect(cellNames).toContain("17 Mar 2023");
+      expect(cellNames).toContain("17–18 Oct 2023");
+      await cdp.detach();
+      await page.close();
+    });
+
     // A hidden <table> would ignore `width: 1px` and widen the page (clip-path does not clip
     // scrollable overflow); its box is what gets hidden. index.html's .chart clips overflow,
     // so this page does not.
