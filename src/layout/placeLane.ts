@@ -1,11 +1,13 @@
 import type {TimelineEvent} from "../model/types.js";
 import type {LaneWindow} from "./laneColumns.js";
+import {setMark, type LaneMark} from "./laneMark.js";
 import type {LaneTitles, LayoutCache} from "./layoutCache.js";
 import type {LayoutMetrics} from "./metrics.js";
 import type {MeasureText} from "./measureText.js";
 import {findLabelPlace, type LabelPlace} from "./labelPlace.js";
 import {makeLabel} from "./placeLabel.js";
 import {RowRoom} from "./rowRoom.js";
+import {lowerBoundOf, markMightFit, mightFit, roomForAnyLabel} from "./roomBounds.js";
 import {RowSpace} from "./rowSpace.js";
 import type {SceneLabel} from "./scene.js";
 import type {TimeScale} from "./timeScale.js";
@@ -36,57 +38,6 @@ export interface LanePlacement {
   /** Events with no room for mark and label, as positions in the lane's columns: they fold into clusters. */
   unplaced: number[];
   rowCount: number;
-}
-
-interface Mark {
-  event: TimelineEvent;
-  kind: "point" | "span";
-  x0: number;
-  x1: number;
-  /** Where a leader or a connector meets the mark. */
-  anchorX: number;
-  clippedStart: boolean;
-  clippedEnd: boolean;
-  /** No label of this event can be narrower: a cheap bound, to turn events away before measuring. */
-  leastLabelWidth: number;
-  /** The event's position in its lane's columns. */
-  position: number;
-}
-
-// The narrowest advance there is the apostrophe's, 0.191 em in Liberation Sans; a
-// little less allows for browsers' own metrics.
-const NARROWEST_ADVANCE_EM = 0.18;
-
-/**
- * A lower bound on the width of an event's label, without measuring it, from
- * its title's length and whether every character of it advances (LaneColumns):
- * a title of other scripts may hold marks of no width, and bounds nothing.
- */
-function leastLabelWidth(titleLength: number, advancing: boolean, metrics: LayoutMetrics, plotWidth: number): number {
-  if (!advancing) return 0;
-  return Math.min(titleLength * NARROWEST_ADVANCE_EM * metrics.labelFont.size, cutLabelWidth(metrics, plotWidth));
-}
-
-/**
- * The least width of a label cut to the maximum width: it keeps all but at most
- * one character of the title and adds the ellipsis, each under an em wide in the
- * Latin text the bounds are used for.
- */
-function cutLabelWidth(metrics: LayoutMetrics, plotWidth: number): number {
-  return Math.max(0, Math.min(metrics.labelMaxWidth, plotWidth) - 2 * metrics.labelFont.size);
-}
-
-// Kerning and ligatures make a text narrower than its characters' advances
-// added up, by a few per cent in Latin text; a fifth leaves a wide margin.
-const KERNING_ALLOWANCE = 0.8;
-
-/**
- * A lower bound on the width of a Latin title's label from the sum of its
- * characters' advances: the label is the title, or cut to within about two
- * characters of the maximum width.
- */
-function closeLabelWidth(advanceSum: number, metrics: LayoutMetrics, plotWidth: number): number {
-  return Math.min(KERNING_ALLOWANCE * advanceSum, cutLabelWidth(metrics, plotWidth));
 }
 
 export interface LaneContext {
@@ -125,9 +76,8 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
   const placed: PlacedEvent[] = [];
   const unplaced: number[] = [];
   let rowCount = 0;
-  // One mark record, refilled per event: most events of a dense lane are
-  // rejected, and allocating for each would cost more than the placement.
-  const mark: Mark = {event: columns.events[0]!, kind: "point", x0: 0, x1: 0, anchorX: 0, clippedStart: false, clippedEnd: false, leastLabelWidth: 0, position: 0};
+  // One record, refilled per event (see LaneMark).
+  const mark: LaneMark = {event: columns.events[0]!, kind: "point", x0: 0, x1: 0, anchorX: 0, clippedStart: false, clippedEnd: false, leastLabelWidth: 0, position: 0};
   for (let k = 0; k < positions.length; k++) {
     const position = positions[k]!;
     setMark(mark, columns.starts[position]!, columns.ends[position]!, context.scale, metrics, left, right);
@@ -136,7 +86,7 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
     // Worked out only for events whose mark finds room.
     mark.leastLabelWidth = -1;
     if (turnedAway >= CROWDED) crowded = useRoomBounds;
-    if (crowded && !mightFit(mark, window, titles, room, context, right - left)) {
+    if (crowded && !mightFit(mark, window, titles, room, metrics, right - left)) {
       unplaced.push(position);
       continue;
     }
@@ -168,127 +118,8 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
   return {placed, unplaced, rowCount};
 }
 
-function setMark(mark: Mark, spanStart: number, spanEnd: number, scale: TimeScale, metrics: LayoutMetrics, left: number, right: number): void {
-  const start = scale(spanStart);
-  const end = scale(spanEnd);
-  // Below a few pixels a span reads as a point; draw it as one, at its middle.
-  if (end - start >= metrics.pointRadius * 2) {
-    mark.kind = "span";
-    mark.x0 = Math.max(start, left);
-    mark.x1 = Math.min(end, right);
-    mark.anchorX = Math.min(mark.x0 + 4, mark.x1);
-    mark.clippedStart = start < left;
-    mark.clippedEnd = end > right;
-    return;
-  }
-  const centre = Number.isFinite(spanStart) && Number.isFinite(spanEnd) ? (start + end) / 2 : start;
-  mark.kind = "point";
-  mark.x0 = centre - metrics.pointRadius;
-  mark.x1 = centre + metrics.pointRadius;
-  mark.anchorX = centre;
-  mark.clippedStart = false;
-  mark.clippedEnd = false;
-}
-
-/**
- * Whether a label of the smallest plausible width (most of a font size) fits in
- * any position: a cheap test that spares measuring titles in crowded rows, where
- * most events of a dense timeline end up. Any real label of at least that width
- * that fits somewhere also passes it.
- */
-function roomForAnyLabel(
-  mark: Mark,
-  window: LaneWindow,
-  row: number,
-  rowAt: (row: number) => RowSpace,
-  context: LaneContext,
-  left: number,
-  right: number
-): boolean {
-  const {metrics} = context;
-  const gap = metrics.gap;
-  const least = leastOf(mark, window, metrics, right - left);
-  const space = rowAt(row);
-  if (mark.kind === "span" && mark.x1 - mark.x0 >= least + 2 * gap) return true;
-  if (mark.x1 + gap + least <= right && space.fits(mark.x0, mark.x1 + gap + least, gap)) return true;
-  if (mark.x0 - gap - least >= left && space.fits(mark.x0 - gap - least, mark.x1, gap)) return true;
-  for (const labelRow of [row - 1, row + 1]) {
-    if (labelRow < 0 || labelRow >= metrics.maxRows) continue;
-    // A label there must cover the anchor.
-    if (rowAt(labelRow).fits(mark.anchorX, mark.anchorX, gap)) return true;
-  }
-  return false;
-}
-
 /** Rejections in a row after which a lane counts as crowded. */
 const CROWDED = 16;
-
-/** Rounding room for the bounds below: they must never turn away what fits. */
-const SLACK = 1e-6;
-
-/**
- * Whether some row might hold the mark and its label, judged by the room bounds
- * alone. Each test is implied by one that tryRow makes (the mark needs its width
- * and 2 gaps of free row; a label beside it 3 gaps and both widths; a label on a
- * span 2 gaps more than its width; a label in the row above or below its width
- * and 2 gaps around the anchor), so false proves that tryRow fails in every row:
- * the event goes to a cluster as it would after the search, only sooner. The
- * label's width is the one tryRow uses, fitted and measured once per event and
- * kept in the layout cache across zoom frames; until then, lower bounds stand in.
- */
-function mightFit(mark: Mark, window: LaneWindow, titles: LaneTitles, room: RowRoom, context: LaneContext, plotWidth: number): boolean {
-  const {metrics} = context;
-  const least = leastOf(mark, window, metrics, plotWidth);
-  // The most room of any row first: roomFor needs at least that much in some row
-  // for the mark, and for a label beside or around it unless it sits on the span.
-  const most = room.most(mark.anchorX) + SLACK;
-  const width = mark.x1 - mark.x0;
-  if (most < width + 2 * metrics.gap) return false;
-  if (most < least + 2 * metrics.gap && !(mark.kind === "span" && width + SLACK >= least + 2 * metrics.gap)) return false;
-  // Then the lower bound row by row, as roomForAnyLabel does: most crowded events
-  // fail even that and are never measured.
-  if (!roomFor(least, mark, room, metrics)) return false;
-  // A Latin title's advances, each measured once per timeline, bound its width
-  // closely: most of the rest are turned away without measuring the title.
-  const close = lowerBoundOf(mark, window, titles, metrics, plotWidth);
-  if (close > least && !roomFor(close, mark, room, metrics)) return false;
-  // The real width only when it is known already: measuring is left to tryRow,
-  // which does it once a label of the bound's width has a place.
-  const known = titles.measured(mark.position);
-  return known === undefined || roomFor(known.width, mark, room, metrics);
-}
-
-/**
- * Whether the row's room bound leaves space for the mark and a gap each side,
- * as tryRow's first test needs: most rows of a crowded lane fail here, without
- * searching the row.
- */
-function markMightFit(mark: Mark, row: number, room: RowRoom, metrics: LayoutMetrics): boolean {
-  return room.at(row, mark.anchorX) + SLACK >= mark.x1 - mark.x0 + 2 * metrics.gap;
-}
-
-/** The mark's leastLabelWidth, worked out on first use. */
-function leastOf(mark: Mark, {columns}: LaneWindow, metrics: LayoutMetrics, plotWidth: number): number {
-  if (mark.leastLabelWidth < 0) {
-    const position = mark.position;
-    mark.leastLabelWidth = leastLabelWidth(columns.titleLengths[position]!, columns.advancing[position] === 1, metrics, plotWidth);
-  }
-  return mark.leastLabelWidth;
-}
-
-/** Whether some row has room for the mark and a label `label` wide, by the room bounds. */
-function roomFor(label: number, mark: Mark, room: RowRoom, metrics: LayoutMetrics): boolean {
-  const gap = metrics.gap;
-  const width = mark.x1 - mark.x0;
-  const labelOnMark = mark.kind === "span" && width + SLACK >= label + 2 * gap;
-  const labelAround = (row: number) => row >= 0 && row < metrics.maxRows && room.at(row, mark.anchorX) + SLACK >= label + 2 * gap;
-  for (let row = 0; row < metrics.maxRows; row++) {
-    const here = room.at(row, mark.anchorX);
-    if (here + SLACK < width + 2 * gap) continue;
-    if (labelOnMark || here + SLACK >= width + 3 * gap + label || labelAround(row - 1) || labelAround(row + 1)) return true;
-  }
-  return false;
-}
 
 function clearAbove(rows: readonly RowSpace[], row: number, x: number): boolean {
   for (let above = 0; above < row; above++) {
@@ -304,7 +135,7 @@ function clearAbove(rows: readonly RowSpace[], row: number, x: number): boolean 
  * least width has a place: in a crowded view most events fail before that.
  */
 function tryRow(
-  mark: Mark,
+  mark: LaneMark,
   window: LaneWindow,
   titles: LaneTitles,
   row: number,
@@ -318,7 +149,7 @@ function tryRow(
   const gap = metrics.gap;
   const space = rowAt(row);
   if (!space.fits(mark.x0, mark.x1, gap)) return null;
-  if (!roomForAnyLabel(mark, window, row, rowAt, context, left, right)) return null;
+  if (!roomForAnyLabel(mark, window, row, rowAt, metrics, left, right)) return null;
   const annotated = window.columns.annotated[mark.position] === 1;
   const least = useBounds ? lowerBoundOf(mark, window, titles, metrics, right - left) : 0;
   if (useBounds && !findLabelPlace(mark, row, least, annotated, rowAt, metrics, left, right, PLACE)) return null;
@@ -367,9 +198,3 @@ function tryRow(
 /** The search's answer, refilled by each call (placement allocates only for what it places). */
 const PLACE: LabelPlace = {side: "on", x: 0, row: 0};
 
-/** The greatest of the lower bounds on the event's label width: from its length, and for Latin titles from their advances. */
-function lowerBoundOf(mark: Mark, window: LaneWindow, titles: LaneTitles, metrics: LayoutMetrics, plotWidth: number): number {
-  const least = leastOf(mark, window, metrics, plotWidth);
-  if (window.columns.advancing[mark.position] !== 1) return least;
-  return Math.max(least, closeLabelWidth(titles.advanceSum(mark.position), metrics, plotWidth));
-}
