@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {parseTimeline} from "../../src/model/parseTimeline.js";
 import {TimelineError} from "../../src/model/errors.js";
+import {RADIX_FROM} from "../../src/model/orderByKeys.js";
 import type {Timeline, TimelineWarning} from "../../src/index.js";
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -36,6 +37,32 @@ describe("parseTimeline: the normalised timeline", () => {
     expect(timeline.warnings).toEqual([]);
     expect(timeline.timeZone).toBe("UTC");
     expect(timeline.locale).toBe("en-GB");
+  });
+
+  // Below and above RADIX_FROM events the sort takes different paths (a comparator,
+  // then radix passes on the keys' bits): both must give start, end, then id, with
+  // open starts and ends (±Infinity) and many ties, whatever the input order.
+  it.each([500, RADIX_FROM + 5_000])("parseTimeline sorts %i events by start, end and id, whatever their input order", (count) => {
+    let state = count;
+    const next = () => ((state = (Math.imul(state, 1_103_515_245) + 12_345) | 0) >>> 0) / 2 ** 32;
+    const date = () => `20${10 + Math.floor(next() * 3)}-0${1 + Math.floor(next() * 3)}-1${Math.floor(next() * 3)}`;
+    const events = Array.from({length: count}, (_, i) => {
+      const shape = next();
+      // Few distinct dates: ties on start, and on start and end, are common.
+      if (shape < 0.1) return {id: `e${i}`, title: "Open start", start: `../${date()}`};
+      if (shape < 0.2) return {id: `e${i}`, title: "Open end", start: `${date()}/..`};
+      if (shape < 0.6) return {id: `e${i}`, title: "Point", start: date()};
+      const [a, b] = [date(), date()].sort();
+      return {id: `e${i}`, title: "Span", start: a!, end: b!};
+    });
+    const reversed = parseTimeline({events: [...events].reverse()}).events;
+    const timeline = parseTimeline({events});
+    expect(timeline.events.map((e) => e.id)).toEqual(reversed.map((e) => e.id));
+    for (let i = 1; i < count; i++) {
+      const [a, b] = [timeline.events[i - 1]!, timeline.events[i]!];
+      const inOrder = a.span.start < b.span.start || (a.span.start === b.span.start && (a.span.end < b.span.end || (a.span.end === b.span.end && a.id < b.id)));
+      expect(inOrder, `${a.id} before ${b.id}`).toBe(true);
+    }
   });
 
   it("parseTimeline reads an array as the events of an untitled timeline", () => {
