@@ -85,7 +85,7 @@ export function placeLane(window: LaneWindow, context: LaneContext, useRoomBound
     mark.position = position;
     // Worked out only for events whose mark finds room.
     mark.leastLabelWidth = -1;
-    if (turnedAway >= CROWDED) crowded = useRoomBounds;
+    if (useRoomBounds && turnedAway >= CROWDED) crowded = true;
     if (crowded && !mightFit(mark, window, titles, room, metrics, right - left)) {
       unplaced.push(position);
       continue;

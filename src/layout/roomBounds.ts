@@ -106,8 +106,8 @@ function roomFor(label: number, mark: LaneMark, room: RowRoom, metrics: LayoutMe
   const labelOnMark = mark.kind === "span" && width + SLACK >= label + 2 * gap;
   const labelAround = (row: number) => row >= 0 && row < metrics.maxRows && room.at(row, mark.anchorX) + SLACK >= label + 2 * gap;
   for (let row = 0; row < metrics.maxRows; row++) {
+    if (!markMightFit(mark, row, room, metrics)) continue;
     const here = room.at(row, mark.anchorX);
-    if (here + SLACK < width + 2 * gap) continue;
     if (labelOnMark || here + SLACK >= width + 3 * gap + label || labelAround(row - 1) || labelAround(row + 1)) return true;
   }
   return false;
