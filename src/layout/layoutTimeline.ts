@@ -20,7 +20,10 @@ export interface LayoutView {
   width: number;
   /**
    * Fixed height; by default the drawing is as tall as its content (when time
-   * runs down: room for the visible events, from 480 to 2,400 px).
+   * runs down: room for the visible events, from 480 to 2,400 px). Across, the
+   * lanes share the rows that fit, and what finds no row folds into clusters;
+   * only when the lanes' titles and clusters alone need more does the drawing
+   * grow past it.
    */
   height?: number;
   /** Visible time window; by default the data's extent, padded. */
@@ -74,13 +77,16 @@ export function layoutTimeline(timeline: Timeline, view: LayoutView): Scene {
   const dateAnnotations = timeline.annotations.filter((annotation) => annotation.event === undefined);
   const notes = placeAnnotations(dateAnnotations, scale, header.bottom + metrics.gap, metrics, measure);
   const lanesTop = notes.bottom + metrics.gap * 2;
-  const lanes = placeEvents(timeline, lanesTop, {scale, metrics, measure, cache, labels: context});
+  const bottomLimit = view.height === undefined ? Infinity : view.height - metrics.padding;
+  const lanes = placeEvents(timeline, lanesTop, {scale, metrics, measure, cache, labels: context, bottom: bottomLimit});
   const eventsById = new Map<string, SceneEvent>(lanes.events.map((event) => [event.id, event]));
   const isEmpty = timeline.events.length === 0;
   // An empty timeline keeps room for its message.
   const bottom = isEmpty ? Math.max(lanes.bottom, lanesTop + 2 * metrics.rowHeight) : lanes.bottom;
   const contentHeight = bottom + metrics.padding;
-  const height = view.height ?? contentHeight;
+  // A fixed height limits the lanes' rows (placeEvents); when the lanes' titles
+  // and badges alone need more, the drawing grows rather than cut lanes off.
+  const height = Math.max(view.height ?? 0, contentHeight);
 
   return {
     width,

@@ -34,6 +34,8 @@ interface LanesContext {
   measure: MeasureText;
   cache: LayoutCache;
   labels: LabelContext;
+  /** The lowest y the lanes may reach (a drawing of fixed height); Infinity when the drawing grows to fit. */
+  bottom: number;
 }
 
 /**
@@ -59,6 +61,7 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
   let y = top;
   const countWidth = (count: number) => context.cache.countWidth(count, metrics.labelFont, context.measure);
   const extents = context.cache.extentLabels(context.labels);
+  const leastBelow = leastHeightsBelow(timeline.lanes, metrics);
   timeline.lanes.forEach((lane, index) => {
     const window = windows.get(lane.id) ?? NO_WINDOW;
     const laneTop = y;
@@ -69,7 +72,8 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
     if (notes.annotations.length) y = notes.bottom + metrics.gap;
     const rowsTop = y;
     const rowCentre = (row: number) => rowsTop + row * metrics.rowHeight + metrics.rowHeight / 2;
-    const placement = placeLane(window, {...context, rowCentre});
+    const maxRows = rowsWithin(context.bottom - rowsTop - leastBelow[index + 1]!, timeline.lanes.length - index, metrics);
+    const placement = placeLane(window, {...context, metrics: maxRows === metrics.maxRows ? metrics : {...metrics, maxRows}, rowCentre});
     const series = index % SERIES_COUNT;
     const events = placement.placed.map((placed) => sceneEvent(placed, lane, series, context));
     const clusters = placement.unplaced.length
@@ -93,6 +97,33 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
   });
   result.bottom = y - metrics.laneGap;
   return result;
+}
+
+/**
+ * For each lane, the least height that it and the lanes below it take: a lane
+ * whose events all fold into clusters still has its title, its row of badges
+ * and its density strip. `[lanes.length]` is 0.
+ */
+function leastHeightsBelow(lanes: readonly Lane[], metrics: LayoutMetrics): Float64Array {
+  const heights = new Float64Array(lanes.length + 1);
+  for (let i = lanes.length - 1; i >= 0; i--) {
+    heights[i] = heights[i + 1]! + (lanes[i]!.title ? metrics.laneTitleHeight : 0) + metrics.rowHeight + DENSITY_HEIGHT + metrics.laneGap;
+  }
+  return heights;
+}
+
+/**
+ * The rows a lane may use in a drawing of fixed height: an equal share of the
+ * room left for the rows of this lane and the `lanesLeft - 1` below it, after
+ * each has kept its least height; rows a lane leaves unused pass to the lanes
+ * below. No rows when there is no room: the lane's events fold into clusters,
+ * rather than be drawn past the bottom of the drawing.
+ */
+function rowsWithin(room: number, lanesLeft: number, metrics: LayoutMetrics): number {
+  // This lane's own row of badges and strip come out of the room first.
+  const rows = Math.floor((room - metrics.rowHeight - DENSITY_HEIGHT) / metrics.rowHeight);
+  // Rows that do not divide evenly go to the lanes above.
+  return Math.max(0, Math.min(metrics.maxRows, Math.ceil(rows / lanesLeft)));
 }
 
 const NO_WINDOW: LaneWindow = {columns: laneColumns([], new Set()), positions: new Int32Array(0)};

@@ -58,10 +58,9 @@ const viewFields = (orientation: Orientation) => ({
   window: fc.option(fc.tuple(fc.double({min: 0, max: 1, noNaN: true}), fc.double({min: 0, max: 1, noNaN: true})), {nil: undefined})
 });
 
-const viewOf = (orientation: Orientation): fc.Arbitrary<View> => orientation === "horizontal"
-  ? fc.record(viewFields(orientation)).map((v) => ({...v, orientation, height: undefined}))
-  // A vertical drawing is as tall as its events need, or given a height, however short.
-  : fc.record({...viewFields(orientation), height: fc.option(fc.integer({min: 100, max: 1200}), {nil: undefined})}).map((v) => ({...v, orientation}));
+// A drawing is as tall as its events need, or given a height, however short.
+const viewOf = (orientation: Orientation): fc.Arbitrary<View> =>
+  fc.record({...viewFields(orientation), height: fc.option(fc.integer({min: 100, max: 1200}), {nil: undefined})}).map((v) => ({...v, orientation}));
 
 function domainOf(window: [number, number] | undefined): [number, number] | undefined {
   if (!window) return undefined;
@@ -87,7 +86,7 @@ function layout(input: TimelineInput, {width, window, maxRows, orientation, heig
   const timeline = parseTimeline(input, {strict: false});
   const domain = domainOf(window);
   // The horizontal cases are laid out exactly as before orientation existed.
-  const view = orientation === "vertical" ? {orientation, ...(height !== undefined && {height})} : {};
+  const view = {...(orientation === "vertical" && {orientation}), ...(height !== undefined && {height})};
   return {timeline, scene: layoutTimeline(timeline, {width, metrics: {maxRows}, ...(domain && {domain}), ...view})};
 }
 
@@ -136,6 +135,22 @@ describe.each(["horizontal", "vertical"] as const)("layoutTimeline properties (%
     }), runs);
     // The generated cases must exercise clustering, or the property says little.
     expect(clusterCount).toBeGreaterThan(100);
+  });
+
+  it("nothing is drawn past the drawing's height, which is the given one unless the lanes' least need is more", () => {
+    let held = 0;
+    fc.assert(fc.property(timelineInput, view, (input, v) => {
+      const {scene} = layout(input, v);
+      const within = (what: string, box: {y: number; height: number}) => expect(box.y + box.height, what).toBeLessThanOrEqual(scene.height + 1e-9);
+      for (const {what, box} of labelledBoxes(scene)) within(what, box);
+      for (const event of scene.events) within(`mark ${event.id}`, markBox(event));
+      for (const strip of scene.density) within(`strip ${strip.laneId}`, strip.box);
+      if (v.height === undefined) return;
+      expect(scene.height).toBeGreaterThanOrEqual(v.height);
+      if (scene.height === v.height) held++;
+    }), runs);
+    // Most given heights hold: the drawing grows only when even clusters do not fit.
+    expect(held).toBeGreaterThan(30);
   });
 
   it("the layout is the same whatever the order of the input events", () => {

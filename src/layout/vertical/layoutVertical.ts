@@ -186,7 +186,9 @@ export function layoutVertical(timeline: Timeline, view: VerticalView): Scene {
   return {
     orientation: "vertical",
     width,
-    height: view.height ?? contentBottom,
+    // A given height holds unless what must be drawn needs more (the plot's least
+    // length, labels pushed down): then the drawing grows rather than cut it off.
+    height: Math.max(view.height ?? 0, contentBottom),
     plot: {x: axisX, y: plotTop, width: right - axisX, height: plotBottom - plotTop},
     domain,
     axis: {line: [[axisX, plotTop], [axisX, plotBottom]], ticks: axis.ticks(axisX)},
