@@ -35,6 +35,7 @@ const LIBRARIES = {
   chronoline: {
     scripts: [`${root}dist/chronoline.umd.min.js`],
     styles: [`${root}dist/chronoline.css`],
+    drawing: "svg.chronoline",
     setup: () => {
       window.bench = {
         mount(events) {
@@ -49,6 +50,7 @@ const LIBRARIES = {
   "vis-timeline": {
     scripts: [`${root}node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js`],
     styles: [`${root}node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css`],
+    drawing: ".vis-timeline",
     setup: () => {
       window.bench = {
         mount(events) {
@@ -117,10 +119,10 @@ async function measure(library, events) {
     next();
   }), {steps: ZOOM_STEPS}));
   const nodes = await page.evaluate(() => document.getElementById("chart").querySelectorAll("*").length);
-  const size = await page.evaluate(() => {
-    const {width, height} = document.getElementById("chart").firstElementChild.getBoundingClientRect();
+  const size = await page.evaluate((selector) => {
+    const {width, height} = document.querySelector(`#chart ${selector}`).getBoundingClientRect();
     return `${Math.round(width)}×${Math.round(height)}`;
-  });
+  }, LIBRARIES[library].drawing);
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN);
   await page.close();
