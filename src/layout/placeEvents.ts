@@ -61,7 +61,8 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
   let y = top;
   const countWidth = (count: number) => context.cache.countWidth(count, metrics.labelFont, context.measure);
   const extents = context.cache.extentLabels(context.labels);
-  const leastBelow = leastHeightsBelow(timeline.lanes, metrics);
+  // Only a drawing of fixed height limits the rows (most zoom frames have none).
+  const leastBelow = Number.isFinite(context.bottom) ? leastHeightsBelow(timeline.lanes, metrics) : null;
   timeline.lanes.forEach((lane, index) => {
     const window = windows.get(lane.id) ?? NO_WINDOW;
     const laneTop = y;
@@ -72,7 +73,7 @@ export function placeEvents(timeline: Timeline, top: number, context: LanesConte
     if (notes.annotations.length) y = notes.bottom + metrics.gap;
     const rowsTop = y;
     const rowCentre = (row: number) => rowsTop + row * metrics.rowHeight + metrics.rowHeight / 2;
-    const maxRows = rowsWithin(context.bottom - rowsTop - leastBelow[index + 1]!, timeline.lanes.length - index, metrics);
+    const maxRows = leastBelow ? rowsWithin(context.bottom - rowsTop - leastBelow[index + 1]!, timeline.lanes.length - index, metrics) : metrics.maxRows;
     const placement = placeLane(window, {...context, metrics: maxRows === metrics.maxRows ? metrics : {...metrics, maxRows}, rowCentre});
     const series = index % SERIES_COUNT;
     const events = placement.placed.map((placed) => sceneEvent(placed, lane, series, context));
